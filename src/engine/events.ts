@@ -1,0 +1,119 @@
+// Scripted, random and facilitator-injected events, and what their effects do.
+import type { EventEffectDef, Scenario } from '../scenario/schema.ts';
+import type { Modifiers } from './effects.ts';
+import { toUsd } from './money.ts';
+import type { EventRecord, HeistRecord } from './report.ts';
+import type { TurnStreams } from './rng.ts';
+import type { GameState, Vulnerability } from './state.ts';
+
+type AnyEvent = {
+  id: string;
+  title: string;
+  text: string;
+  effects: EventEffectDef[];
+  source?: string | undefined;
+};
+
+export interface EventOutcome {
+  events: EventRecord[];
+  heists: HeistRecord[];
+  vulnerabilities: Vulnerability[];
+  capabilityAdd: number;
+  escalationAdd: number;
+  priceFactor: number;
+  launches: Record<string, number>;
+  fired: string[];
+}
+
+export function findEvent(scenario: Scenario, id: string): AnyEvent | undefined {
+  return scenario.events.scripted.find((e) => e.id === id) ?? scenario.events.random.find((e) => e.id === id);
+}
+
+/** Which events happen this turn. Every random event takes one draw every turn (CRN). */
+export function selectEvents(
+  scenario: Scenario,
+  state: GameState,
+  streams: TurnStreams,
+): { event: AnyEvent; kind: EventRecord['kind'] }[] {
+  const turn = streams.turn;
+  const out: { event: AnyEvent; kind: EventRecord['kind'] }[] = [];
+  for (const e of scenario.events.scripted) if (e.turn === turn) out.push({ event: e, kind: 'scripted' });
+  for (const e of scenario.events.random) {
+    const u = streams.get(`event:${e.id}`).next();
+    const inWindow = (e.fromTurn ?? 1) <= turn && turn <= (e.toTurn ?? Number.MAX_SAFE_INTEGER);
+    const allowed = !(e.once && state.firedEvents.includes(e.id));
+    if (inWindow && allowed && u < e.probability) out.push({ event: e, kind: 'random' });
+  }
+  for (const id of state.injects) {
+    const e = findEvent(scenario, id);
+    if (e) out.push({ event: e, kind: 'injected' });
+  }
+  return out;
+}
+
+export function applyEvents(
+  scenario: Scenario,
+  state: GameState,
+  mods: Modifiers,
+  streams: TurnStreams,
+): EventOutcome {
+  const outcome: EventOutcome = {
+    events: [],
+    heists: [],
+    vulnerabilities: [],
+    capabilityAdd: 0,
+    escalationAdd: 0,
+    priceFactor: 1,
+    launches: {},
+    fired: [],
+  };
+  for (const { event, kind } of selectEvents(scenario, state, streams)) {
+    outcome.events.push({
+      id: event.id,
+      title: event.title,
+      text: event.text,
+      kind,
+      ...(event.source ? { source: event.source } : {}),
+    });
+    outcome.fired.push(event.id);
+    event.effects.forEach((fx, i) => {
+      switch (fx.type) {
+        case 'heist': {
+          // A scripted heist succeeds unless the sector's defences stop it.
+          const u = streams.get(`event-heist:${event.id}:${i}`).next();
+          const blocked = u < (mods.defense[fx.sector] ?? 0);
+          outcome.heists.push({
+            sector: fx.sector,
+            amountUsd: toUsd(fx.amount, scenario),
+            origin: 'event',
+            eventId: event.id,
+            name: fx.name ?? event.title,
+            blocked,
+          });
+          break;
+        }
+        case 'vulnerability':
+          outcome.vulnerabilities.push({
+            sector: fx.sector,
+            add: fx.add,
+            untilTurn: streams.turn + fx.turns - 1,
+            cause: event.id,
+          });
+          break;
+        case 'capability':
+          outcome.capabilityAdd += fx.add;
+          break;
+        case 'escalation':
+          outcome.escalationAdd += fx.add;
+          break;
+        case 'priceShock':
+          outcome.priceFactor *= fx.factor;
+          break;
+        case 'launch':
+          outcome.launches[fx.missile] = (outcome.launches[fx.missile] ?? 0) + fx.count;
+          break;
+      }
+    });
+  }
+  return outcome;
+}

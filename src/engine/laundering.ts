@@ -1,0 +1,120 @@
+// The laundering pipeline: stolen funds pass the scenario's stages in order (e.g. mixers,
+// chain-hopping, OTC brokers). Entering a channel, part is frozen and part lost to
+// haircuts; the rest leaves after the channel's delay. Deterrence shifts flow to the
+// channels that are not covered (substitution).
+import type { Scenario } from '../scenario/schema.ts';
+import { clamp } from './detmath.ts';
+import type { Modifiers } from './effects.ts';
+import { splitByWeights } from './money.ts';
+import type { ChannelFlow } from './report.ts';
+import type { TurnStreams } from './rng.ts';
+import type { Tranche } from './state.ts';
+
+export interface LaunderingOutcome {
+  pipeline: Tranche[];
+  flows: ChannelFlow[];
+  frozenUsd: number;
+  lostUsd: number;
+  cashedOutUsd: number;
+}
+
+/** Share of a stage's inflow each channel gets, after deterrence. */
+export function routeShares(scenario: Scenario, stage: number, mods: Modifiers): number[] {
+  const channels = scenario.laundering.stages[stage]!.channels;
+  const w = channels.map((c) => c.share * (1 - (mods.deter[c.id] ?? 0)));
+  return w.some((x) => x > 0) ? w : channels.map((c) => c.share);
+}
+
+/**
+ * Enforcement luck: this turn's freeze rate in a channel is the policy's rate times a
+ * factor in [0.5, 1.5) drawn per channel and turn.
+ */
+export function effectiveFreeze(rate: number, u: number): number {
+  return clamp(rate * (0.5 + u), 0, 0.95);
+}
+
+export function launder(
+  scenario: Scenario,
+  pipeline: Tranche[],
+  newFundsUsd: number,
+  mods: Modifiers,
+  streams: TurnStreams,
+): LaunderingOutcome {
+  const turn = streams.turn;
+  const stages = scenario.laundering.stages;
+  const last = stages.length - 1;
+  const flows = new Map<string, ChannelFlow>();
+  const freezeRate = new Map<string, number>();
+  for (const st of stages)
+    for (const c of st.channels)
+      freezeRate.set(c.id, effectiveFreeze(mods.freeze[c.id] ?? 0, streams.get(`freeze:${c.id}`).next()));
+
+  const waiting: Tranche[] = [];
+  // exiting[stage] = money leaving stage `stage` this turn, to enter stage+1.
+  const exiting = new Array<number>(stages.length).fill(0);
+  for (const t of pipeline) {
+    if (t.readyTurn <= turn) exiting[t.stage]! += t.amountUsd;
+    else waiting.push(t);
+  }
+  let frozenUsd = 0;
+  let lostUsd = 0;
+  let cashedOutUsd = 0;
+  const entering = new Map<string, number>(); // key stage|channel|ready -> amount
+
+  for (let s = 0; s <= last; s++) {
+    const inflow = s === 0 ? newFundsUsd : exiting[s - 1]!;
+    if (inflow > 0) {
+      const channels = stages[s]!.channels;
+      const parts = splitByWeights(inflow, routeShares(scenario, s, mods));
+      channels.forEach((c, i) => {
+        const amount = parts[i]!;
+        if (amount <= 0) return;
+        const frozen = Math.floor(amount * freezeRate.get(c.id)!);
+        const lost = Math.floor((amount - frozen) * c.haircut);
+        const rest = amount - frozen - lost;
+        frozenUsd += frozen;
+        lostUsd += lost;
+        const f = flows.get(c.id) ?? { stage: s, channel: c.id, inUsd: 0, frozenUsd: 0, lostUsd: 0 };
+        f.inUsd += amount;
+        f.frozenUsd += frozen;
+        f.lostUsd += lost;
+        flows.set(c.id, f);
+        if (rest <= 0) return;
+        if (c.delayTurns === 0) exiting[s]! += rest;
+        else {
+          const key = `${s}|${c.id}|${turn + c.delayTurns}`;
+          entering.set(key, (entering.get(key) ?? 0) + rest);
+        }
+      });
+    }
+  }
+  cashedOutUsd = exiting[last]!;
+
+  // Merge tranches that leave the same channel on the same turn: the pipeline stays
+  // bounded by stages × channels × delay, however long the game.
+  const merged = new Map<string, Tranche>();
+  for (const t of waiting) merged.set(`${t.stage}|${t.channel}|${t.readyTurn}`, { ...t });
+  for (const [key, amount] of entering) {
+    const [stage, channel, ready] = key.split('|') as [string, string, string];
+    const m = merged.get(key);
+    if (m) m.amountUsd += amount;
+    else merged.set(key, { stage: Number(stage), channel, readyTurn: Number(ready), amountUsd: amount });
+  }
+  const next = [...merged.values()].sort(
+    (a, b) => a.readyTurn - b.readyTurn || a.stage - b.stage || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0),
+  );
+  const order = new Map(stages.flatMap((st) => st.channels.map((c) => c.id)).map((id, i) => [id, i]));
+  const flowList = [...flows.values()].sort((a, b) => order.get(a.channel)! - order.get(b.channel)!);
+  return { pipeline: next, flows: flowList, frozenUsd, lostUsd, cashedOutUsd };
+}
+
+/** A market crash (or any revaluation below 1) while funds wait in the pipeline. */
+export function revalue(pipeline: Tranche[], factor: number): { pipeline: Tranche[]; lostUsd: number } {
+  let lostUsd = 0;
+  const next = pipeline.map((t) => {
+    const kept = Math.floor(t.amountUsd * Math.min(1, factor));
+    lostUsd += t.amountUsd - kept;
+    return { ...t, amountUsd: kept };
+  });
+  return { pipeline: next.filter((t) => t.amountUsd > 0), lostUsd };
+}

@@ -1,0 +1,380 @@
+// The scenario file format. One zod schema is the single source of truth: it validates
+// files, gives the engine its types (z.infer) and is exported as JSON Schema for editors
+// (`npx cashout schema`). Descriptions here are shown in editors and in
+// docs/scenario-format.md, so write them for instructors.
+import { z } from 'zod';
+
+const ID_PATTERN = /^[a-z][a-z0-9_-]{0,47}$/;
+const MAX_MONEY = 1e13; // 10 trillion: far above any real heist; bigger means a typo
+
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter (e.g. "bridges")')
+  .describe('An identifier: lower-case letters, digits, "-" and "_", starting with a letter.');
+
+const finite = (min: number, max: number) =>
+  z
+    .number()
+    .refine(Number.isFinite, 'must be a finite number')
+    .pipe(z.number().min(min).max(max));
+const int = (min: number, max: number) => z.number().int('must be a whole number').min(min).max(max);
+const fraction = finite(0, 1).describe('A fraction between 0 and 1 (0.25 = 25 %).');
+const text = (max = 4000) => z.string().min(1).max(max);
+
+export const Confidence = z
+  .enum(['documented', 'estimate', 'disputed', 'assumption'])
+  .describe(
+    'documented: an official or analytics-firm figure quoted consistently; estimate: a modelled or analyst figure; disputed: sources conflict (say whose number you use in note); assumption: a game-design value, not a real-world figure.',
+  );
+
+export const Source = z
+  .object({
+    publisher: text(200).describe('Who published it, e.g. "US Treasury" or "Chainalysis".'),
+    title: text(300),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL').optional(),
+    note: text(1000).optional(),
+  })
+  .strict()
+  .describe('A publication that a figure comes from.');
+
+/** A number that stands for the real world (or is explicitly marked as a game-design assumption). */
+export const Figure = z
+  .object({
+    value: finite(-MAX_MONEY, MAX_MONEY),
+    currency: z.enum(['USD', 'JPY']).optional().describe('For money: the currency of value. Converted with currency.usdJpy.'),
+    source: Id.optional().describe('Key of an entry in `sources`. Required unless confidence is "assumption".'),
+    confidence: Confidence,
+    note: text(1000).optional().describe('How the figure was derived, or whose number a disputed figure is.'),
+  })
+  .strict()
+  .refine((f) => f.confidence === 'assumption' || f.source !== undefined, {
+    message: 'a real-world figure needs a `source` (a key of `sources`); mark game-design values with confidence: assumption',
+    path: ['source'],
+  })
+  .describe('A sourced figure: { value, source, confidence }.');
+
+const Money = Figure.refine((f) => f.value >= 0, { message: 'money cannot be negative', path: ['value'] }).refine(
+  (f) => f.currency !== undefined,
+  { message: 'money needs a currency: USD or JPY', path: ['currency'] },
+);
+
+export const LeverEffect = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('defense'),
+      sector: Id,
+      perLevel: fraction.describe('Share of the adversary success chance removed per level in that sector.'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('freeze'),
+      channel: Id.describe('A laundering channel id, or "all".'),
+      perLevel: fraction.describe('Extra share of funds passing the channel that is frozen, per level.'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('deter'),
+      channel: Id,
+      perLevel: fraction.describe('Share of the channel\u2019s use the launderers give up per level (they substitute other channels).'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('capability'),
+      perLevel: finite(-1, 1).describe('Change of adversary capability per turn per level (negative degrades it).'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('coalition'),
+      perLevel: finite(0, 2).describe('Multiplies every freeze and deter effect by (1 + perLevel × level).'),
+    })
+    .strict(),
+]);
+
+export const Lever = z
+  .object({
+    id: Id,
+    name: text(80),
+    description: text(1000).describe('What the lever does, in one or two sentences a student understands.'),
+    kind: z.enum(['sanction', 'posture']),
+    role: Id.describe('The role that owns and sets this lever.'),
+    maxLevel: int(1, 5).default(3),
+    costPerLevel: int(0, 1000).describe('Budget points per turn for each level set.'),
+    sideEffects: z
+      .object({
+        collateral: finite(0, 100).default(0).describe('Harm to legitimate users per level per turn (index points).'),
+        escalation: finite(0, 100).default(0).describe('Escalation risk per level per turn (index points).'),
+      })
+      .strict()
+      .default({ collateral: 0, escalation: 0 }),
+    effects: z.array(LeverEffect).min(1).max(20),
+    precedent: text(600).optional().describe('The real-world measure this lever stands for.'),
+    source: Id.optional(),
+  })
+  .strict();
+
+const EventEffect = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('heist'),
+      sector: Id,
+      amount: Money.describe('Size of the attempted theft.'),
+      name: text(120).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('vulnerability'),
+      sector: Id,
+      add: finite(0, 5).describe('Extra adversary success chance multiplier in the sector (0.5 = +50 %).'),
+      turns: int(1, 240),
+    })
+    .strict(),
+  z.object({ type: z.literal('capability'), add: finite(-2, 2) }).strict(),
+  z.object({ type: z.literal('launch'), missile: Id, count: int(1, 100) }).strict(),
+  z
+    .object({
+      type: z.literal('priceShock'),
+      factor: finite(0, 1).describe('Multiplies the value of funds still being laundered (0.6 = a 40 % crash; at most 1).'),
+    })
+    .strict(),
+  z.object({ type: z.literal('escalation'), add: finite(-100, 100) }).strict(),
+]);
+
+const EventBase = {
+  id: Id,
+  title: text(120),
+  text: text(2000).describe('Narrative shown to players in the turn report.'),
+  effects: z.array(EventEffect).max(20).default([]),
+  source: Id.optional(),
+};
+
+export const ScriptedEvent = z.object({ ...EventBase, turn: int(1, 1000) }).strict();
+export const RandomEvent = z
+  .object({
+    ...EventBase,
+    probability: fraction.describe('Chance per turn that the event happens.'),
+    fromTurn: int(1, 1000).optional(),
+    toTurn: int(1, 1000).optional(),
+    once: z.boolean().default(true).describe('Whether the event can happen at most once per game.'),
+  })
+  .strict();
+
+export const Metric = z.enum([
+  'stolenUsd',
+  'cashedOutUsd',
+  'frozenUsd',
+  'missileSpendUsd',
+  'launches',
+  'collateral',
+  'escalation',
+]);
+
+export const Objective = z
+  .object({
+    id: Id,
+    text: text(300),
+    metric: Metric,
+    op: z.enum(['<=', '>=']),
+    target: finite(0, MAX_MONEY),
+    source: Id.optional(),
+  })
+  .strict();
+
+export const Policy = z
+  .object({
+    description: text(1000),
+    turns: z
+      .record(
+        z.string().regex(/^[1-9]\d{0,3}$/, 'turn keys are turn numbers: 1, 2, …'),
+        z.record(Id, int(0, 5)),
+      )
+      .default({})
+      .describe('From that turn on, set each named lever to the level given. Levers keep their level until changed.'),
+  })
+  .strict();
+
+export const ScenarioSchema = z
+  .object({
+    $schema: z.string().optional().describe('Path or URL of scenario.schema.json, for editors.'),
+    format: z.literal('cashout-scenario/1').describe('File format and version. Always "cashout-scenario/1".'),
+    id: Id,
+    title: text(120),
+    summary: text(600),
+    briefing: z
+      .object({
+        situation: text(6000),
+        objectives: text(3000).optional(),
+        guidance: text(3000).optional().describe('Extra guidance for tutorials, shown in every phase.'),
+      })
+      .strict(),
+    calendar: z
+      .object({
+        start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM, e.g. 2022-01'),
+        turns: int(1, 240),
+        launchCalendar: z
+          .array(
+            z
+              .object({
+                name: text(120),
+                month: int(1, 12).describe('Calendar month it recurs in (1-12).'),
+                multiplier: finite(0, 10).describe('Multiplies the launch chance in that month.'),
+                source: Id.optional(),
+              })
+              .strict(),
+          )
+          .max(24)
+          .default([]),
+      })
+      .strict(),
+    currency: z
+      .object({
+        display: z.enum(['USD', 'JPY']).default('JPY'),
+        usdJpy: Figure.describe('Yen per US dollar used to convert between the two.'),
+      })
+      .strict(),
+    sources: z.record(Id, Source).default({}),
+    roles: z
+      .array(
+        z
+          .object({
+            id: Id,
+            name: text(80),
+            description: text(1000),
+            budgetPerTurn: int(0, 100000).describe('Budget points the role can spend each turn on its levers.'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(6),
+    sectors: z
+      .array(
+        z
+          .object({
+            id: Id,
+            name: text(80),
+            description: text(1000),
+            location: z
+              .object({ lon: finite(-180, 180), lat: finite(-90, 90), label: text(80) })
+              .strict()
+              .describe('Where the sector\u2019s typical victims are, for the map.'),
+            attractiveness: finite(0, 100).describe('Adversary\u2019s initial interest in the sector (relative weight).'),
+            baseSuccess: fraction.describe('Chance that one team\u2019s operation in a turn succeeds with no defence.'),
+            heist: z
+              .object({
+                median: Money.describe('Median size of a successful heist.'),
+                tailIndex: finite(1.05, 5).describe('Pareto tail index: lower means more giant heists (1.2 is very heavy).'),
+                max: Money.describe('Largest plausible heist in the sector.'),
+              })
+              .strict(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(12),
+    laundering: z
+      .object({
+        stages: z
+          .array(
+            z
+              .object({
+                id: Id,
+                name: text(80),
+                channels: z
+                  .array(
+                    z
+                      .object({
+                        id: Id,
+                        name: text(80),
+                        description: text(1000),
+                        share: finite(0, 100).describe('Launderers\u2019 preference weight for this channel in its stage.'),
+                        delayTurns: int(0, 12),
+                        haircut: finite(0, 0.9).describe('Share lost to fees and discounts.'),
+                        baseFreeze: fraction.describe('Share frozen with no extra sanctions.'),
+                        location: z.object({ lon: finite(-180, 180), lat: finite(-90, 90) }).strict().optional(),
+                        source: Id.optional(),
+                      })
+                      .strict(),
+                  )
+                  .min(1)
+                  .max(8),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(6),
+      })
+      .strict(),
+    levers: z.array(Lever).min(1).max(40),
+    adversary: z
+      .object({
+        name: text(80).default('Lazarus cluster'),
+        teams: int(1, 50).describe('Operations the adversary runs per turn.'),
+        capability: finite(0.1, 5).default(1).describe('Initial capability; multiplies success chances.'),
+        capabilityGrowth: finite(-0.5, 0.5).default(0).describe('Change in capability per turn with no pressure.'),
+        learningRate: fraction.default(0.3),
+        missileShare: Figure.describe('Share of cash reaching the regime that is spent on missiles (0-1).'),
+        otherMissileFunding: Money.describe('Missile funding per turn from sources other than crypto theft.'),
+      })
+      .strict(),
+    missiles: z
+      .array(
+        z
+          .object({
+            id: Id,
+            name: text(80),
+            cost: Money.describe('Cost of one missile.'),
+            launchChance: fraction.describe('Chance per turn that a missile in stock is launched.'),
+            preference: finite(0, 100).describe('Procurement weight relative to the other missile types.'),
+            initialStock: int(0, 1000).default(0),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(6),
+    events: z
+      .object({
+        scripted: z.array(ScriptedEvent).max(200).default([]),
+        random: z.array(RandomEvent).max(100).default([]),
+      })
+      .strict()
+      .default({ scripted: [], random: [] }),
+    objectives: z.array(Objective).min(1).max(12),
+    policies: z
+      .record(Id, Policy)
+      .describe('Named policies for `sim --policy NAME` and counterfactuals. Must include "none".'),
+    calibration: z
+      .array(
+        z
+          .object({
+            metric: Metric,
+            documented: Figure,
+            band: z.tuple([finite(0, MAX_MONEY), finite(0, MAX_MONEY)]).describe('[low, high] accepted for the historical-policy median.'),
+          })
+          .strict(),
+      )
+      .max(12)
+      .optional(),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type LeverDef = Scenario['levers'][number];
+export type LeverEffectDef = z.infer<typeof LeverEffect>;
+export type EventEffectDef = z.infer<typeof EventEffect>;
+export type SectorDef = Scenario['sectors'][number];
+export type ChannelDef = Scenario['laundering']['stages'][number]['channels'][number];
+export type MissileDef = Scenario['missiles'][number];
+export type ObjectiveDef = z.infer<typeof Objective>;
+export type PolicyDef = z.infer<typeof Policy>;
+export type FigureDef = z.infer<typeof Figure>;
+export type SourceDef = z.infer<typeof Source>;
+export type MetricName = z.infer<typeof Metric>;
