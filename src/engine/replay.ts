@@ -1,0 +1,216 @@
+// Replay files: a run is its inputs (event sourcing). The same format is the save game,
+// the autosave, the export for debriefs and what `cashout replay verify` checks.
+import { z } from 'zod';
+import { type Scenario, ScenarioSchema } from '../scenario/schema.ts';
+import type { GameEvent } from './events-types.ts';
+import { hashValue } from './hash.ts';
+import { GameSession } from './session.ts';
+import { turnLabel } from './state.ts';
+import { ENGINE_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';
+
+export interface ReplayFile {
+  format: typeof REPLAY_FORMAT;
+  formatVersion: typeof REPLAY_FORMAT_VERSION;
+  engineVersion: string;
+  scenario: { id: string; hash: string; title?: string; inline?: Scenario };
+  seed: string;
+  events: GameEvent[];
+  /** Hash of state + report after each completed turn, in order. */
+  turnHashes: string[];
+  finalStateHash: string;
+  meta?: { tool?: string; policy?: string; createdAt?: string; note?: string };
+}
+
+const MAX_EVENTS = 100_000;
+const Str = (max: number) => z.string().min(1).max(max);
+
+const EventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('BEGIN') }).strict(),
+  z.object({ type: z.literal('START') }).strict(),
+  z.object({ type: z.literal('SET_LEVER'), role: Str(64), lever: Str(64), level: z.number().int().min(0).max(100) }).strict(),
+  z.object({ type: z.literal('COMMIT'), role: Str(64) }).strict(),
+  z.object({ type: z.literal('NEXT') }).strict(),
+  z.object({ type: z.literal('PAUSE') }).strict(),
+  z.object({ type: z.literal('RESUME') }).strict(),
+  z.object({ type: z.literal('INJECT'), event: Str(64) }).strict(),
+  z.object({ type: z.literal('EXTEND'), turns: z.number().int().min(1).max(240) }).strict(),
+  z.object({ type: z.literal('END_GAME') }).strict(),
+]);
+
+const Hash = z.string().regex(/^[0-9a-f]{28}$/, 'must be a 28-digit hex hash');
+
+/** Structure of a replay file; the inline scenario is checked with the scenario schema. */
+export const ReplaySchema = z
+  .object({
+    format: z.literal(REPLAY_FORMAT),
+    formatVersion: z.literal(REPLAY_FORMAT_VERSION),
+    engineVersion: Str(32),
+    scenario: z
+      .object({ id: Str(64), hash: Hash, title: Str(200).optional(), inline: ScenarioSchema.optional() })
+      .strict(),
+    seed: Str(200),
+    events: z.array(EventSchema).max(MAX_EVENTS),
+    turnHashes: z.array(Hash).max(1000),
+    finalStateHash: Hash,
+    meta: z
+      .object({ tool: Str(100).optional(), policy: Str(100).optional(), createdAt: Str(40).optional(), note: Str(2000).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export function scenarioHash(scenario: Scenario): string {
+  return hashValue(scenario);
+}
+
+export function stateHash(session: GameSession): string {
+  return hashValue({ game: session.game, phase: session.phase, reports: session.reports.length });
+}
+
+export function buildReplay(
+  session: GameSession,
+  opts: { inline?: boolean; meta?: ReplayFile['meta'] } = {},
+): ReplayFile {
+  const s = session.scenario;
+  return {
+    format: REPLAY_FORMAT,
+    formatVersion: REPLAY_FORMAT_VERSION,
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: s.id, hash: scenarioHash(s), title: s.title, ...(opts.inline ? { inline: s } : {}) },
+    seed: session.seed,
+    events: session.log.map((e) => ({ ...e })),
+    turnHashes: [...session.turnHashes],
+    finalStateHash: stateHash(session),
+    ...(opts.meta ? { meta: opts.meta } : {}),
+  };
+}
+
+export type ReplayProblem =
+  | 'engine-version'
+  | 'scenario-mismatch'
+  | 'refused'
+  | 'turn-differs'
+  | 'missing-turns'
+  | 'extra-turns'
+  | 'final-state-differs';
+
+export type ReplayResult =
+  | { ok: true; session: GameSession; turns: number }
+  | { ok: false; problem: ReplayProblem; message: string; turn?: number; eventIndex?: number };
+
+/** The scenario a replay needs: its inline copy, or the one given if id and hash match. */
+export function scenarioForReplay(
+  replay: ReplayFile,
+  available?: Scenario,
+): { ok: true; scenario: Scenario } | { ok: false; problem: ReplayProblem; message: string } {
+  const candidate = replay.scenario.inline ?? available;
+  if (!candidate)
+    return {
+      ok: false,
+      problem: 'scenario-mismatch',
+      message: `This replay needs scenario "${replay.scenario.id}", which is not inline in the file and was not found.`,
+    };
+  if (candidate.id !== replay.scenario.id)
+    return {
+      ok: false,
+      problem: 'scenario-mismatch',
+      message: `This replay is for scenario "${replay.scenario.id}", not "${candidate.id}".`,
+    };
+  const hash = scenarioHash(candidate);
+  if (hash !== replay.scenario.hash)
+    return {
+      ok: false,
+      problem: 'scenario-mismatch',
+      message: `Scenario "${candidate.id}" has changed since this replay was recorded (content hash ${hash}, replay expects ${replay.scenario.hash}).`,
+    };
+  return { ok: true, scenario: candidate };
+}
+
+/**
+ * Re-run a replay and compare it turn by turn and at the end. A save game is a replay
+ * that stops mid-game; it is checked the same way.
+ */
+export function runReplay(replay: ReplayFile, available?: Scenario): ReplayResult {
+  if (replay.engineVersion !== ENGINE_VERSION)
+    return {
+      ok: false,
+      problem: 'engine-version',
+      message: `This replay was recorded with engine ${replay.engineVersion}; this is engine ${ENGINE_VERSION}, whose rules may give other results.`,
+    };
+  const found = scenarioForReplay(replay, available);
+  if (!found.ok) return found;
+  const scenario = found.scenario;
+  const session = new GameSession(scenario, replay.seed);
+  for (let i = 0; i < replay.events.length; i++) {
+    const event = replay.events[i]!;
+    const before = session.turnHashes.length;
+    const r = session.send(event);
+    if (!r.ok) {
+      session.stop();
+      return {
+        ok: false,
+        problem: 'refused',
+        eventIndex: i,
+        turn: session.game.turn,
+        message: `Decision ${i + 1} (${describeEvent(event)}, turn ${session.game.turn}) is refused by the rules: ${r.refusal.message} The file was edited or is damaged.`,
+      };
+    }
+    for (let t = before; t < session.turnHashes.length; t++) {
+      const expected = replay.turnHashes[t];
+      if (expected === undefined) {
+        session.stop();
+        return {
+          ok: false,
+          problem: 'extra-turns',
+          turn: t + 1,
+          message: `The decisions play turn ${t + 1}, but the file records only ${replay.turnHashes.length} turn(s): it was cut short or edited.`,
+        };
+      }
+      if (expected !== session.turnHashes[t]) {
+        session.stop();
+        return {
+          ok: false,
+          problem: 'turn-differs',
+          turn: t + 1,
+          eventIndex: i,
+          message: `Turn ${t + 1} (${turnLabel(scenario, t + 1)}) differs from the recording: the decisions, the seed or the scenario were changed.`,
+        };
+      }
+    }
+  }
+  if (session.turnHashes.length < replay.turnHashes.length) {
+    const missing = session.turnHashes.length + 1;
+    session.stop();
+    return {
+      ok: false,
+      problem: 'missing-turns',
+      turn: missing,
+      message: `The file records ${replay.turnHashes.length} turns but its decisions play only ${missing - 1}: decisions are missing from turn ${missing} on.`,
+    };
+  }
+  if (stateHash(session) !== replay.finalStateHash) {
+    session.stop();
+    return {
+      ok: false,
+      problem: 'final-state-differs',
+      turn: session.game.turn,
+      message: `The final state differs from the recording after turn ${session.game.turn}: decisions after the last completed turn were changed.`,
+    };
+  }
+  return { ok: true, session, turns: session.turnHashes.length };
+}
+
+export function describeEvent(e: GameEvent): string {
+  switch (e.type) {
+    case 'SET_LEVER':
+      return `${e.role} sets ${e.lever} to ${e.level}`;
+    case 'COMMIT':
+      return `${e.role} commits`;
+    case 'INJECT':
+      return `facilitator injects ${e.event}`;
+    case 'EXTEND':
+      return `facilitator extends by ${e.turns} turns`;
+    default:
+      return e.type;
+  }
+}

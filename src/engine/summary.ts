@@ -1,0 +1,110 @@
+// Outcomes of a run, for `cashout sim --json`, the debrief and batch statistics.
+import type { Scenario } from '../scenario/schema.ts';
+import { usdToYen } from './money.ts';
+import type { TurnReport } from './report.ts';
+import { type GameState, metricValue } from './state.ts';
+
+export interface ObjectiveResult {
+  id: string;
+  text: string;
+  metric: string;
+  op: '<=' | '>=';
+  target: number;
+  value: number;
+  met: boolean;
+}
+
+export function evaluateObjectives(scenario: Scenario, state: GameState): ObjectiveResult[] {
+  return scenario.objectives.map((o) => {
+    const value = metricValue(state, o.metric);
+    return {
+      id: o.id,
+      text: o.text,
+      metric: o.metric,
+      op: o.op,
+      target: o.target,
+      value,
+      met: o.op === '<=' ? value <= o.target : value >= o.target,
+    };
+  });
+}
+
+export interface TurnRow {
+  turn: number;
+  label: string;
+  stolenUsd: number;
+  frozenUsd: number;
+  lostUsd: number;
+  cashedOutUsd: number;
+  missileSpendUsd: number;
+  launches: number;
+  heists: number;
+  events: string[];
+  hash?: string;
+}
+
+export interface RunSummary {
+  scenario: string;
+  title: string;
+  seed: string;
+  turns: number;
+  stolenUsd: number;
+  frozenUsd: number;
+  lostUsd: number;
+  cashedOutUsd: number;
+  inPipelineUsd: number;
+  launches: Record<string, number>;
+  launchesTotal: number;
+  missilesBought: Record<string, number>;
+  missileSpendUsd: number;
+  missileSpendYen: number;
+  collateral: number;
+  escalation: number;
+  objectives: ObjectiveResult[];
+  perTurn: TurnRow[];
+}
+
+export function turnRow(r: TurnReport, hash?: string): TurnRow {
+  return {
+    turn: r.turn,
+    label: r.label,
+    stolenUsd: r.stolenUsd,
+    frozenUsd: r.frozenUsd,
+    lostUsd: r.lostUsd,
+    cashedOutUsd: r.cashedOutUsd,
+    missileSpendUsd: r.missileSpendUsd,
+    launches: Object.values(r.launched).reduce((a, b) => a + b, 0),
+    heists: r.heists.filter((h) => !h.blocked).length,
+    events: r.events.map((e) => e.id),
+    ...(hash ? { hash } : {}),
+  };
+}
+
+export function summarize(
+  scenario: Scenario,
+  state: GameState,
+  reports: TurnReport[],
+  turnHashes: string[] = [],
+): RunSummary {
+  const t = state.totals;
+  return {
+    scenario: scenario.id,
+    title: scenario.title,
+    seed: state.seed,
+    turns: reports.length,
+    stolenUsd: t.stolenUsd,
+    frozenUsd: t.frozenUsd,
+    lostUsd: t.lostUsd,
+    cashedOutUsd: t.cashedOutUsd,
+    inPipelineUsd: t.inPipelineUsd,
+    launches: { ...state.launched },
+    launchesTotal: t.launches,
+    missilesBought: { ...state.bought },
+    missileSpendUsd: t.missileSpendUsd,
+    missileSpendYen: usdToYen(t.missileSpendUsd, scenario),
+    collateral: t.collateral,
+    escalation: t.escalation,
+    objectives: evaluateObjectives(scenario, state),
+    perTurn: reports.map((r, i) => turnRow(r, turnHashes[i])),
+  };
+}
