@@ -41,6 +41,7 @@ export function heistSize(medianUsd: number, tailIndex: number, maxUsd: number, 
 export interface OpsOutcome {
   ops: Record<string, SectorOps>;
   heists: HeistRecord[];
+  techGained: number;
 }
 
 export function runOperations(
@@ -54,6 +55,7 @@ export function runOperations(
   const teams = allocateTeams(scenario.adversary.teams, ids, adversary.interest);
   const ops: Record<string, SectorOps> = {};
   const heists: HeistRecord[] = [];
+  let techGained = 0;
   scenario.sectors.forEach((sector, i) => {
     const p = successChance(
       sector.baseSuccess,
@@ -66,19 +68,21 @@ export function runOperations(
     const median = toUsd(sector.heist.median, scenario);
     const max = toUsd(sector.heist.max, scenario);
     let successes = 0;
+    let tech = 0;
     for (let k = 0; k < teams[i]!; k++) {
       // Both draws are taken for every attempt so the k-th attempt sees the same luck
       // under any policy (common random numbers).
       const hit = attempt.next() < p;
       const amount = heistSize(median, sector.heist.tailIndex, max, size.next());
-      if (hit && amount > 0) {
-        successes += 1;
-        heists.push({ sector: sector.id, amountUsd: amount, origin: 'operation', blocked: false });
-      }
+      if (!hit || amount <= 0) continue;
+      successes += 1;
+      if (sector.yields === 'technology') tech += sector.techPerSuccess;
+      else heists.push({ sector: sector.id, amountUsd: amount, origin: 'operation', blocked: false });
     }
-    ops[sector.id] = { teams: teams[i]!, successes, successChance: p };
+    techGained += tech;
+    ops[sector.id] = { teams: teams[i]!, successes, successChance: p, techGained: round6(tech) };
   });
-  return { ops, heists };
+  return { ops, heists, techGained: round6(techGained) };
 }
 
 /**
@@ -107,5 +111,5 @@ export function learn(
     const target = sum > 0 ? score[s.id]! / sum : 1 / scenario.sectors.length;
     interest[s.id] = round6((1 - lr) * (adversary.interest[s.id] ?? 0) + lr * target);
   }
-  return { capability: adversary.capability, interest, memory };
+  return { capability: adversary.capability, tech: adversary.tech, interest, memory };
 }

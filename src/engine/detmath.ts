@@ -9,7 +9,7 @@ const LN2 = 0.6931471805599453;
 
 /** Natural logarithm for x > 0. */
 export function detLn(x: number): number {
-  if (!(x > 0)) throw new RangeError(`detLn needs a positive number, got ${x}`);
+  if (!(x > 0) || !Number.isFinite(x)) throw new RangeError(`detLn needs a positive finite number, got ${x}`);
   // Reduce to m in [0.75, 1.5) with x = m * 2^k.
   let k = 0;
   let m = x;

@@ -22,6 +22,8 @@ export interface EventOutcome {
   escalationAdd: number;
   priceFactor: number;
   launches: Record<string, number>;
+  /** Fixed amounts seized from funds being laundered (whole USD). */
+  seizureUsd: number;
   fired: string[];
 }
 
@@ -65,6 +67,7 @@ export function applyEvents(
     escalationAdd: 0,
     priceFactor: 1,
     launches: {},
+    seizureUsd: 0,
     fired: [],
   };
   for (const { event, kind } of selectEvents(scenario, state, streams)) {
@@ -111,6 +114,9 @@ export function applyEvents(
           break;
         case 'launch':
           outcome.launches[fx.missile] = (outcome.launches[fx.missile] ?? 0) + fx.count;
+          break;
+        case 'seizure':
+          outcome.seizureUsd += toUsd(fx.amount, scenario);
           break;
       }
     });

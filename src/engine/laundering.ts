@@ -16,6 +16,9 @@ export interface LaunderingOutcome {
   frozenUsd: number;
   lostUsd: number;
   cashedOutUsd: number;
+  /** Funds deterrence pushed off their preferred channels, and what switching cost them. */
+  reroutedUsd: number;
+  switchLossUsd: number;
 }
 
 /** Share of a stage's inflow each channel gets, after deterrence. */
@@ -23,6 +26,14 @@ export function routeShares(scenario: Scenario, stage: number, mods: Modifiers):
   const channels = scenario.laundering.stages[stage]!.channels;
   const w = channels.map((c) => c.share * (1 - (mods.deter[c.id] ?? 0)));
   return w.some((x) => x > 0) ? w : channels.map((c) => c.share);
+}
+
+/** Fraction of a stage's flow that deterrence pushes off the channels launderers prefer. */
+export function reroutedFraction(scenario: Scenario, stage: number, mods: Modifiers): number {
+  const channels = scenario.laundering.stages[stage]!.channels;
+  const natural = channels.reduce((a, c) => a + c.share, 0);
+  const kept = channels.reduce((a, c) => a + c.share * (1 - (mods.deter[c.id] ?? 0)), 0);
+  return natural > 0 && kept > 0 ? clamp(1 - kept / natural, 0, 1) : 0;
 }
 
 /**
@@ -59,11 +70,20 @@ export function launder(
   let frozenUsd = 0;
   let lostUsd = 0;
   let cashedOutUsd = 0;
+  let reroutedUsd = 0;
+  let switchLossUsd = 0;
   const entering = new Map<string, number>(); // key stage|channel|ready -> amount
 
   for (let s = 0; s <= last; s++) {
-    const inflow = s === 0 ? newFundsUsd : exiting[s - 1]!;
+    let inflow = s === 0 ? newFundsUsd : exiting[s - 1]!;
     if (inflow > 0) {
+      // Substitution is not free: rerouted funds pay premiums on less liquid routes.
+      const rerouted = Math.floor(inflow * reroutedFraction(scenario, s, mods));
+      const switchLoss = Math.floor(rerouted * scenario.laundering.switchingCost);
+      reroutedUsd += rerouted;
+      switchLossUsd += switchLoss;
+      lostUsd += switchLoss;
+      inflow -= switchLoss;
       const channels = stages[s]!.channels;
       const parts = splitByWeights(inflow, routeShares(scenario, s, mods));
       channels.forEach((c, i) => {
@@ -105,7 +125,20 @@ export function launder(
   );
   const order = new Map(stages.flatMap((st) => st.channels.map((c) => c.id)).map((id, i) => [id, i]));
   const flowList = [...flows.values()].sort((a, b) => order.get(a.channel)! - order.get(b.channel)!);
-  return { pipeline: next, flows: flowList, frozenUsd, lostUsd, cashedOutUsd };
+  return { pipeline: next, flows: flowList, frozenUsd, lostUsd, cashedOutUsd, reroutedUsd, switchLossUsd };
+}
+
+/** Seize a fixed amount from the pipeline, spread over tranches in proportion to size. */
+export function seize(pipeline: Tranche[], amountUsd: number): { pipeline: Tranche[]; seizedUsd: number } {
+  const total = pipeline.reduce((a, t) => a + t.amountUsd, 0);
+  const seizedUsd = Math.min(total, Math.max(0, amountUsd));
+  if (seizedUsd === 0) return { pipeline, seizedUsd: 0 };
+  const parts = splitByWeights(
+    seizedUsd,
+    pipeline.map((t) => t.amountUsd),
+  );
+  const next = pipeline.map((t, i) => ({ ...t, amountUsd: t.amountUsd - parts[i]! })).filter((t) => t.amountUsd > 0);
+  return { pipeline: next, seizedUsd };
 }
 
 /** A market crash (or any revaluation below 1) while funds wait in the pipeline. */

@@ -19,7 +19,17 @@ export interface ProcurementOutcome {
  * preference: the next purchase is the type furthest below its preferred share of
  * spending, and it saves up for that type rather than buying a cheaper one.
  */
-export function procure(scenario: Scenario, fundUsd: number, spentOn: Record<string, number>): ProcurementOutcome {
+/** Unit-cost multiplier from stolen technology; never below 30 % of list price. */
+export function missileCostFactor(scenario: Scenario, tech: number): number {
+  return round6(clamp(1 - tech * scenario.adversary.techCostReduction, 0.3, 1));
+}
+
+export function procure(
+  scenario: Scenario,
+  fundUsd: number,
+  spentOn: Record<string, number>,
+  costFactor = 1,
+): ProcurementOutcome {
   const types = scenario.missiles.filter((m) => m.preference > 0);
   const bought: Record<string, number> = {};
   const spent = { ...spentOn };
@@ -27,7 +37,7 @@ export function procure(scenario: Scenario, fundUsd: number, spentOn: Record<str
   let fund = fundUsd;
   let spendUsd = 0;
   if (types.length === 0) return { fundUsd: fund, bought, spendUsd, spentOn: spent };
-  const cost = new Map(types.map((m) => [m.id, Math.max(1, toUsd(m.cost, scenario))]));
+  const cost = new Map(types.map((m) => [m.id, Math.max(1, Math.round(toUsd(m.cost, scenario) * costFactor))]));
   for (let guard = 0; guard < 100_000; guard++) {
     let best = types[0]!;
     let bestKey = Number.POSITIVE_INFINITY;

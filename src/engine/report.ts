@@ -33,6 +33,8 @@ export interface SectorOps {
   teams: number;
   successes: number;
   successChance: number;
+  /** Technology points taken (espionage sectors only). */
+  techGained: number;
 }
 
 export interface TurnReport {
@@ -45,13 +47,22 @@ export interface TurnReport {
   deter: Record<string, number>;
   coalition: number;
   capability: number;
+  /** Technology points gained this turn and held after it; missile cost factor in force. */
+  techGained: number;
+  tech: number;
+  missileCostFactor: number;
   ops: Record<string, SectorOps>;
   heists: HeistRecord[];
   flows: ChannelFlow[];
   events: EventRecord[];
   stolenUsd: number;
   frozenUsd: number;
+  /** Part of frozenUsd seized by events (fixed amounts) rather than channel freezes. */
+  seizedUsd: number;
   lostUsd: number;
+  /** Funds pushed off preferred laundering channels by deterrence, and the cost of switching. */
+  reroutedUsd: number;
+  switchLossUsd: number;
   cashedOutUsd: number;
   toMissilesUsd: number;
   otherFundingUsd: number;

@@ -2,12 +2,16 @@
 // and tests all drive the game through this, so they share one path to every outcome.
 import { type Actor, createActor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
-import type { GameEvent } from './events-types.ts';
+import { EVENT_TYPES, type GameEvent, type GameEventType } from './events-types.ts';
 import { hashValue } from './hash.ts';
 import { type GameContext, gameMachine } from './machine.ts';
 import type { TurnReport } from './report.ts';
-import { checkEvent, type Refusal } from './rules.ts';
+import type { Refusal } from './rules.ts';
 import type { GameState, Phase } from './state.ts';
+
+function isGameEventType(t: unknown): t is GameEventType {
+  return typeof t === 'string' && (EVENT_TYPES as readonly string[]).includes(t);
+}
 
 export type SendResult = { ok: true } | { ok: false; refusal: Refusal };
 
@@ -19,7 +23,9 @@ export function turnHash(game: GameState, report: TurnReport): string {
 export class GameSession {
   private readonly actor: Actor<typeof gameMachine>;
   readonly log: GameEvent[] = [];
-  readonly turnHashes: string[] = [];
+  /** Hashes already computed, and the (immutable) states still to hash, per turn. */
+  private readonly hashes: string[] = [];
+  private readonly unhashed: { game: GameState; report: TurnReport }[] = [];
 
   constructor(
     readonly scenario: Scenario,
@@ -45,19 +51,28 @@ export class GameSession {
     return this.context.reports;
   }
 
+  /** Hash after each completed turn (computed on first use: states are immutable). */
+  get turnHashes(): string[] {
+    for (const u of this.unhashed) this.hashes.push(turnHash(u.game, u.report));
+    this.unhashed.length = 0;
+    return this.hashes;
+  }
+
   /** Send a player or facilitator action. Refused actions change nothing and say why. */
   send(event: GameEvent): SendResult {
-    const ctx = this.context;
-    const refusal = checkEvent(ctx.scenario, ctx.game, ctx.phase, event);
-    if (refusal) {
-      this.actor.send(event); // the machine records the same refusal for subscribers
-      return { ok: false, refusal };
+    // Only game events reach the actor: XState's own event types (xstate.stop, …) would
+    // otherwise stop or reset it from outside the rules.
+    if (typeof event !== 'object' || event === null || !isGameEventType((event as { type?: unknown }).type)) {
+      const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : event;
+      return { ok: false, refusal: { code: 'bad-event', event: String(type), message: `Unknown action ${JSON.stringify(type)}.` } };
     }
-    const before = ctx.reports.length;
+    const before = this.context.reports.length;
     this.actor.send(event);
-    this.log.push(event);
     const after = this.context;
-    for (let i = before; i < after.reports.length; i++) this.turnHashes.push(turnHash(after.game, after.reports[i]!));
+    // The machine sets `refusal` on every refused event and clears it on every accepted one.
+    if (after.refusal) return { ok: false, refusal: after.refusal };
+    this.log.push(event);
+    for (let i = before; i < after.reports.length; i++) this.unhashed.push({ game: after.game, report: after.reports[i]! });
     return { ok: true };
   }
 

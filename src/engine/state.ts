@@ -32,6 +32,8 @@ export interface Totals {
 
 export interface AdversaryState {
   capability: number;
+  /** Technology points from espionage: cheaper missiles, more launches. */
+  tech: number;
   /** Share of effort per sector (sums to 1). */
   interest: Record<string, number>;
   /** Remembered success rate per sector. */
@@ -112,6 +114,7 @@ export function initialState(scenario: Scenario, seed: string): GameState {
     committed: [],
     adversary: {
       capability: scenario.adversary.capability,
+      tech: 0,
       interest: perId(scenario.sectors, (_, i) => scenario.sectors[i]!.attractiveness / attractSum),
       memory: perId(scenario.sectors, (_, i) => scenario.sectors[i]!.baseSuccess),
     },

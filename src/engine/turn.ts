@@ -5,9 +5,9 @@ import { learn, runOperations } from './adversary.ts';
 import { clamp, round6 } from './detmath.ts';
 import { computeModifiers, type Modifiers } from './effects.ts';
 import { applyEvents, type EventOutcome } from './events.ts';
-import { launder, revalue } from './laundering.ts';
+import { launder, revalue, seize } from './laundering.ts';
 import { toUsd } from './money.ts';
-import { calendarMultiplier, launch, procure } from './procurement.ts';
+import { calendarMultiplier, launch, missileCostFactor, procure } from './procurement.ts';
 import type { HeistRecord, SectorOps, TurnReport } from './report.ts';
 import { TurnStreams } from './rng.ts';
 import { type GameState, turnLabel, turnMonth } from './state.ts';
@@ -18,6 +18,7 @@ export interface AdversaryOutcome {
   ops: Record<string, SectorOps>;
   heists: HeistRecord[];
   events: EventOutcome;
+  techGained: number;
 }
 
 /** Levers planned this turn come into force. */
@@ -34,15 +35,26 @@ export function adversaryStep(scenario: Scenario, state: GameState): { state: Ga
   );
   const vulnerabilities = [...state.vulnerabilities, ...events.vulnerabilities];
   const adversary = { ...state.adversary, capability };
-  const { ops, heists } = runOperations(scenario, adversary, vulnerabilities, mods, streams);
+  const ops = runOperations(scenario, adversary, vulnerabilities, mods, streams);
+  // A scripted "heist" on an espionage sector takes technology, not money.
+  const techSectors = new Set(scenario.sectors.filter((s) => s.yields === 'technology').map((s) => s.id));
+  let techGained = ops.techGained;
+  const eventHeists = events.heists.filter((h) => {
+    if (!techSectors.has(h.sector)) return true;
+    if (!h.blocked) techGained += scenario.sectors.find((s) => s.id === h.sector)!.techPerSuccess;
+    return false;
+  });
   const next: GameState = {
     ...state,
-    adversary,
+    adversary: { ...adversary, tech: round6(adversary.tech + techGained) },
     vulnerabilities,
     injects: [],
-    firedEvents: [...state.firedEvents, ...events.fired.filter((id) => !state.firedEvents.includes(id))],
+    firedEvents: [...new Set([...state.firedEvents, ...events.fired])],
   };
-  return { state: next, outcome: { mods, ops, heists: [...events.heists, ...heists], events } };
+  return {
+    state: next,
+    outcome: { mods, ops: ops.ops, heists: [...eventHeists, ...ops.heists], events, techGained: round6(techGained) },
+  };
 }
 
 export function resolutionStep(
@@ -57,20 +69,30 @@ export function resolutionStep(
 
   const revalued = revalue(state.pipeline, events.priceFactor);
   let lostUsd = revalued.lostUsd;
+  const seized = seize(revalued.pipeline, events.seizureUsd);
 
   const stolenUsd = outcome.heists.reduce((a, h) => a + (h.blocked ? 0 : h.amountUsd), 0);
-  const laundered = launder(scenario, revalued.pipeline, stolenUsd, mods, streams);
+  const laundered = launder(scenario, seized.pipeline, stolenUsd, mods, streams);
   lostUsd += laundered.lostUsd;
+  const frozenUsd = laundered.frozenUsd + seized.seizedUsd;
 
   const toMissiles = Math.floor(laundered.cashedOutUsd * scenario.adversary.missileShare.value);
   const otherFunding = toUsd(scenario.adversary.otherMissileFunding, scenario);
-  const bought = procure(scenario, totals.missileFundUsd + toMissiles + otherFunding, state.spentOn);
+  const tech = state.adversary.tech;
+  const costFactor = missileCostFactor(scenario, tech);
+  const bought = procure(scenario, totals.missileFundUsd + toMissiles + otherFunding, state.spentOn, costFactor);
 
   const escalation = round6(Math.max(0, totals.escalation * 0.8 + mods.escalation + events.escalationAdd));
   const calendar = calendarMultiplier(scenario, turnMonth(scenario, turn));
   const stockAfterBuy: Record<string, number> = {};
   for (const m of scenario.missiles) stockAfterBuy[m.id] = (state.stock[m.id] ?? 0) + (bought.bought[m.id] ?? 0);
-  const fired = launch(scenario, stockAfterBuy, calendar.multiplier, escalation, streams);
+  const fired = launch(
+    scenario,
+    stockAfterBuy,
+    round6(calendar.multiplier * (1 + tech * scenario.adversary.techLaunchBoost)),
+    escalation,
+    streams,
+  );
   const launched: Record<string, number> = {};
   let launchCount = 0;
   for (const m of scenario.missiles) {
@@ -79,7 +101,7 @@ export function resolutionStep(
   }
 
   totals.stolenUsd += stolenUsd;
-  totals.frozenUsd += laundered.frozenUsd;
+  totals.frozenUsd += frozenUsd;
   totals.lostUsd += lostUsd;
   totals.cashedOutUsd += laundered.cashedOutUsd;
   totals.inPipelineUsd = laundered.pipeline.reduce((a, t) => a + t.amountUsd, 0);
@@ -119,13 +141,19 @@ export function resolutionStep(
     deter: mods.deter,
     coalition: mods.coalition,
     capability: state.adversary.capability,
+    techGained: outcome.techGained,
+    tech,
+    missileCostFactor: costFactor,
     ops: outcome.ops,
     heists: outcome.heists,
     flows: laundered.flows,
     events: events.events,
     stolenUsd,
-    frozenUsd: laundered.frozenUsd,
+    frozenUsd,
+    seizedUsd: seized.seizedUsd,
     lostUsd,
+    reroutedUsd: laundered.reroutedUsd,
+    switchLossUsd: laundered.switchLossUsd,
     cashedOutUsd: laundered.cashedOutUsd,
     toMissilesUsd: toMissiles,
     otherFundingUsd: otherFunding,

@@ -4,13 +4,13 @@
 // docs/scenario-format.md, so write them for instructors.
 import { z } from 'zod';
 
-const ID_PATTERN = /^[a-z][a-z0-9_-]{0,47}$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,47}$/;
 const MAX_MONEY = 1e13; // 10 trillion: far above any real heist; bigger means a typo
 
 export const Id = z
   .string()
-  .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter (e.g. "bridges")')
-  .describe('An identifier: lower-case letters, digits, "-" and "_", starting with a letter.');
+  .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit (e.g. "bridges")')
+  .describe('An identifier: lower-case letters, digits, "-" and "_", starting with a letter or digit.');
 
 const finite = (min: number, max: number) =>
   z
@@ -30,13 +30,17 @@ export const Confidence = z
 export const Source = z
   .object({
     publisher: text(200).describe('Who published it, e.g. "US Treasury" or "Chainalysis".'),
-    title: text(300),
+    title: text(300).describe('Title of the publication.'),
     date: z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
       .describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD.'),
-    url: z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL').optional(),
-    note: text(1000).optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
+      .optional()
+      .describe('Where to read it (http or https).'),
+    note: text(1000).optional().describe('Page, table or anything else that helps find the figure.'),
   })
   .strict()
   .describe('A publication that a figure comes from.');
@@ -101,11 +105,11 @@ export const LeverEffect = z.discriminatedUnion('type', [
 export const Lever = z
   .object({
     id: Id,
-    name: text(80),
+    name: text(80).describe('Shown on the lever control.'),
     description: text(1000).describe('What the lever does, in one or two sentences a student understands.'),
-    kind: z.enum(['sanction', 'posture']),
+    kind: z.enum(['sanction', 'posture']).describe('sanction: a cyber sanction; posture: a defensive posture.'),
     role: Id.describe('The role that owns and sets this lever.'),
-    maxLevel: int(1, 5).default(3),
+    maxLevel: int(1, 5).default(3).describe('Highest level players can set; 0 means off.'),
     costPerLevel: int(0, 1000).describe('Budget points per turn for each level set.'),
     sideEffects: z
       .object({
@@ -113,10 +117,11 @@ export const Lever = z
         escalation: finite(0, 100).default(0).describe('Escalation risk per level per turn (index points).'),
       })
       .strict()
-      .default({ collateral: 0, escalation: 0 }),
-    effects: z.array(LeverEffect).min(1).max(20),
+      .default({ collateral: 0, escalation: 0 })
+      .describe('Harm beyond the budget cost, added up over all levers each turn.'),
+    effects: z.array(LeverEffect).min(1).max(20).describe('What each level of the lever does.'),
     precedent: text(600).optional().describe('The real-world measure this lever stands for.'),
-    source: Id.optional(),
+    source: Id.optional().describe('Key of the entry in `sources` for the precedent.'),
   })
   .strict();
 
@@ -126,7 +131,7 @@ const EventEffect = z.discriminatedUnion('type', [
       type: z.literal('heist'),
       sector: Id,
       amount: Money.describe('Size of the attempted theft.'),
-      name: text(120).optional(),
+      name: text(120).optional().describe('Name shown in the report, e.g. "Ronin bridge" (default: the event title).'),
     })
     .strict(),
   z
@@ -134,35 +139,47 @@ const EventEffect = z.discriminatedUnion('type', [
       type: z.literal('vulnerability'),
       sector: Id,
       add: finite(0, 5).describe('Extra adversary success chance multiplier in the sector (0.5 = +50 %).'),
-      turns: int(1, 240),
+      turns: int(1, 240).describe('How many turns the vulnerability lasts, counting the event turn.'),
     })
     .strict(),
-  z.object({ type: z.literal('capability'), add: finite(-2, 2) }).strict(),
-  z.object({ type: z.literal('launch'), missile: Id, count: int(1, 100) }).strict(),
+  z.object({ type: z.literal('capability'), add: finite(-2, 2).describe('Added once to the adversary capability.') }).strict(),
+  z
+    .object({
+      type: z.literal('launch'),
+      missile: Id.describe('Id of the missile type launched.'),
+      count: int(1, 100).describe('Missiles launched that turn, on top of launches from stock.'),
+    })
+    .strict(),
   z
     .object({
       type: z.literal('priceShock'),
       factor: finite(0, 1).describe('Multiplies the value of funds still being laundered (0.6 = a 40 % crash; at most 1).'),
     })
     .strict(),
-  z.object({ type: z.literal('escalation'), add: finite(-100, 100) }).strict(),
+  z.object({ type: z.literal('escalation'), add: finite(-100, 100).describe('Index points added to escalation.') }).strict(),
+  z
+    .object({
+      type: z.literal('seizure'),
+      amount: Money.describe('Funds seized from those still being laundered (at most what is in the pipeline).'),
+    })
+    .strict(),
 ]);
 
 const EventBase = {
   id: Id,
-  title: text(120),
+  title: text(120).describe('Headline in the turn report.'),
   text: text(2000).describe('Narrative shown to players in the turn report.'),
-  effects: z.array(EventEffect).max(20).default([]),
-  source: Id.optional(),
+  effects: z.array(EventEffect).max(20).default([]).describe('What happens; leave empty for a purely narrative event.'),
+  source: Id.optional().describe('Key of the entry in `sources` the event is based on.'),
 };
 
-export const ScriptedEvent = z.object({ ...EventBase, turn: int(1, 1000) }).strict();
+export const ScriptedEvent = z.object({ ...EventBase, turn: int(1, 1000).describe('Turn on which the event happens.') }).strict();
 export const RandomEvent = z
   .object({
     ...EventBase,
     probability: fraction.describe('Chance per turn that the event happens.'),
-    fromTurn: int(1, 1000).optional(),
-    toTurn: int(1, 1000).optional(),
+    fromTurn: int(1, 1000).optional().describe('First turn it can happen (default: turn 1).'),
+    toTurn: int(1, 1000).optional().describe('Last turn it can happen (default: the last turn).'),
     once: z.boolean().default(true).describe('Whether the event can happen at most once per game.'),
   })
   .strict();
@@ -180,17 +197,17 @@ export const Metric = z.enum([
 export const Objective = z
   .object({
     id: Id,
-    text: text(300),
-    metric: Metric,
-    op: z.enum(['<=', '>=']),
-    target: finite(0, MAX_MONEY),
-    source: Id.optional(),
+    text: text(300).describe('The goal in words, shown to players.'),
+    metric: Metric.describe('The game total the goal is about (*Usd metrics are in US dollars).'),
+    op: z.enum(['<=', '>=']).describe('<= : stay at or below target; >= : reach at least target.'),
+    target: finite(0, MAX_MONEY).describe('The value the metric is compared with at the end of the game.'),
+    source: Id.optional().describe('Key of the entry in `sources` behind the target.'),
   })
   .strict();
 
 export const Policy = z
   .object({
-    description: text(1000),
+    description: text(1000).describe('What the policy does, in a sentence.'),
     turns: z
       .record(
         z.string().regex(/^[1-9]\d{0,3}$/, 'turn keys are turn numbers: 1, 2, …'),
@@ -205,25 +222,29 @@ export const ScenarioSchema = z
   .object({
     $schema: z.string().optional().describe('Path or URL of scenario.schema.json, for editors.'),
     format: z.literal('cashout-scenario/1').describe('File format and version. Always "cashout-scenario/1".'),
-    id: Id,
-    title: text(120),
-    summary: text(600),
+    id: Id.describe('Identifier of the scenario, used in replay files.'),
+    title: text(120).describe('Title shown to players and in reports.'),
+    summary: text(600).describe('One or two sentences shown when choosing a scenario.'),
     briefing: z
       .object({
-        situation: text(6000),
-        objectives: text(3000).optional(),
+        situation: text(6000).describe('The situation, read by all players before turn 1.'),
+        objectives: text(3000).optional().describe('The goals in words (the measured ones are in `objectives`).'),
         guidance: text(3000).optional().describe('Extra guidance for tutorials, shown in every phase.'),
       })
-      .strict(),
+      .strict()
+      .describe('What players read before the first turn.'),
     calendar: z
       .object({
-        start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM, e.g. 2022-01'),
-        turns: int(1, 240),
+        start: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM, e.g. 2022-01')
+          .describe('Year and month of turn 1 (YYYY-MM); each turn is one month.'),
+        turns: int(1, 240).describe('Number of turns (months) the game lasts.'),
         launchCalendar: z
           .array(
             z
               .object({
-                name: text(120),
+                name: text(120).describe('e.g. "Spring drills".'),
                 month: int(1, 12).describe('Calendar month it recurs in (1-12).'),
                 multiplier: finite(0, 10).describe('Multiplies the launch chance in that month.'),
                 source: Id.optional(),
@@ -231,29 +252,35 @@ export const ScenarioSchema = z
               .strict(),
           )
           .max(24)
-          .default([]),
+          .default([])
+          .describe('Recurring months (drills, anniversaries) in which launches are more likely.'),
       })
-      .strict(),
+      .strict()
+      .describe('When the game starts and how long it lasts.'),
     currency: z
       .object({
-        display: z.enum(['USD', 'JPY']).default('JPY'),
+        display: z.enum(['USD', 'JPY']).default('JPY').describe('Currency in which money is shown to players.'),
         usdJpy: Figure.describe('Yen per US dollar used to convert between the two.'),
       })
       .strict(),
-    sources: z.record(Id, Source).default({}),
+    sources: z
+      .record(Id, Source)
+      .default({})
+      .describe('Publications that figures cite, by key; a figure\u2019s `source` names a key of this block.'),
     roles: z
       .array(
         z
           .object({
             id: Id,
-            name: text(80),
-            description: text(1000),
+            name: text(80).describe('Shown to players, e.g. "Sanctions authority".'),
+            description: text(1000).describe('What the role is responsible for.'),
             budgetPerTurn: int(0, 100000).describe('Budget points the role can spend each turn on its levers.'),
           })
           .strict(),
       )
       .min(1)
-      .max(6),
+      .max(6)
+      .describe('Player roles; each sets its own levers within its budget.'),
     sectors: z
       .array(
         z
@@ -262,7 +289,7 @@ export const ScenarioSchema = z
             name: text(80),
             description: text(1000),
             location: z
-              .object({ lon: finite(-180, 180), lat: finite(-90, 90), label: text(80) })
+              .object({ lon: finite(-180, 180), lat: finite(-90, 90), label: text(80).describe('Place name shown on the map.') })
               .strict()
               .describe('Where the sector\u2019s typical victims are, for the map.'),
             attractiveness: finite(0, 100).describe('Adversary\u2019s initial interest in the sector (relative weight).'),
@@ -273,14 +300,28 @@ export const ScenarioSchema = z
                 tailIndex: finite(1.05, 5).describe('Pareto tail index: lower means more giant heists (1.2 is very heavy).'),
                 max: Money.describe('Largest plausible heist in the sector.'),
               })
-              .strict(),
+              .strict()
+              .describe('Size of successful heists: heavy-tailed, most near the median, a few up to max.'),
+            yields: z
+              .enum(['cash', 'technology'])
+              .default('cash')
+              .describe(
+                'What a successful operation takes: cash (enters laundering) or technology (espionage: raises missile capability, no money).',
+              ),
+            techPerSuccess: finite(0, 1)
+              .default(0.02)
+              .describe('For technology sectors: technology points gained per successful operation.'),
           })
           .strict(),
       )
       .min(1)
-      .max(12),
+      .max(12)
+      .describe('Target sectors the adversary attacks.'),
     laundering: z
       .object({
+        switchingCost: fraction
+          .default(0.1)
+          .describe('Extra share lost by funds that deterrence pushes off their preferred channel (premiums, discounts).'),
         stages: z
           .array(
             z
@@ -295,35 +336,51 @@ export const ScenarioSchema = z
                         name: text(80),
                         description: text(1000),
                         share: finite(0, 100).describe('Launderers\u2019 preference weight for this channel in its stage.'),
-                        delayTurns: int(0, 12),
+                        delayTurns: int(0, 12).describe('Turns funds stay in the channel before moving on.'),
                         haircut: finite(0, 0.9).describe('Share lost to fees and discounts.'),
                         baseFreeze: fraction.describe('Share frozen with no extra sanctions.'),
-                        location: z.object({ lon: finite(-180, 180), lat: finite(-90, 90) }).strict().optional(),
+                        location: z
+                          .object({ lon: finite(-180, 180), lat: finite(-90, 90) })
+                          .strict()
+                          .optional()
+                          .describe('Where to draw the channel on the map.'),
                         source: Id.optional(),
                       })
                       .strict(),
                   )
                   .min(1)
-                  .max(8),
+                  .max(8)
+                  .describe('Ways through the stage; funds split between them by share.'),
               })
               .strict(),
           )
           .min(1)
-          .max(6),
+          .max(6)
+          .describe('Stages in the order funds pass them.'),
       })
-      .strict(),
-    levers: z.array(Lever).min(1).max(40),
+      .strict()
+      .describe('How stolen funds are turned into cash the regime can spend.'),
+    levers: z.array(Lever).min(1).max(40).describe('The measures players can take.'),
     adversary: z
       .object({
-        name: text(80).default('Lazarus cluster'),
+        name: text(80).default('Lazarus cluster').describe('Name of the adversary in reports.'),
         teams: int(1, 50).describe('Operations the adversary runs per turn.'),
         capability: finite(0.1, 5).default(1).describe('Initial capability; multiplies success chances.'),
         capabilityGrowth: finite(-0.5, 0.5).default(0).describe('Change in capability per turn with no pressure.'),
-        learningRate: fraction.default(0.3),
+        learningRate: fraction
+          .default(0.3)
+          .describe('How fast the adversary shifts effort toward sectors that paid off (0 = never).'),
         missileShare: Figure.describe('Share of cash reaching the regime that is spent on missiles (0-1).'),
         otherMissileFunding: Money.describe('Missile funding per turn from sources other than crypto theft.'),
+        techCostReduction: fraction
+          .default(0.5)
+          .describe('Share of missile unit cost saved per technology point from espionage (cost falls to at most 30 % of list).'),
+        techLaunchBoost: finite(0, 5)
+          .default(0.5)
+          .describe('Launch chance multiplier gained per technology point (more reliable, more confident testing).'),
       })
-      .strict(),
+      .strict()
+      .describe('The group that steals, launders and buys missiles.'),
     missiles: z
       .array(
         z
@@ -333,20 +390,22 @@ export const ScenarioSchema = z
             cost: Money.describe('Cost of one missile.'),
             launchChance: fraction.describe('Chance per turn that a missile in stock is launched.'),
             preference: finite(0, 100).describe('Procurement weight relative to the other missile types.'),
-            initialStock: int(0, 1000).default(0),
+            initialStock: int(0, 1000).default(0).describe('Missiles in stock before turn 1.'),
           })
           .strict(),
       )
       .min(1)
-      .max(6),
+      .max(6)
+      .describe('Missile types the regime buys with the proceeds.'),
     events: z
       .object({
-        scripted: z.array(ScriptedEvent).max(200).default([]),
-        random: z.array(RandomEvent).max(100).default([]),
+        scripted: z.array(ScriptedEvent).max(200).default([]).describe('Events that happen on a fixed turn.'),
+        random: z.array(RandomEvent).max(100).default([]).describe('Events that may happen in any turn, with a probability.'),
       })
       .strict()
-      .default({ scripted: [], random: [] }),
-    objectives: z.array(Objective).min(1).max(12),
+      .default({ scripted: [], random: [] })
+      .describe('Injects shown in the turn report, with effects on the game.'),
+    objectives: z.array(Objective).min(1).max(12).describe('Measurable goals, checked against the game totals at the end.'),
     policies: z
       .record(Id, Policy)
       .describe('Named policies for `sim --policy NAME` and counterfactuals. Must include "none".'),
@@ -355,13 +414,14 @@ export const ScenarioSchema = z
         z
           .object({
             metric: Metric,
-            documented: Figure,
+            documented: Figure.describe('The real-world figure, with its source.'),
             band: z.tuple([finite(0, MAX_MONEY), finite(0, MAX_MONEY)]).describe('[low, high] accepted for the historical-policy median.'),
           })
           .strict(),
       )
       .max(12)
-      .optional(),
+      .optional()
+      .describe('Real-world totals the model should reproduce under the "historical" policy.'),
   })
   .strict();
 

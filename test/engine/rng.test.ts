@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { openStream, streamKey, TurnStreams } from '../../src/engine/rng.ts';
+
+const take = (n: number, next: () => number) => Array.from({ length: n }, next);
+
+describe('openStream', () => {
+  it('pins the first three draws for seed "42", turn 1, purpose "attempt:exchanges"', () => {
+    const s = openStream('42', 1, 'attempt:exchanges');
+    expect(take(3, s.next)).toEqual([0.7965881121344864, 0.42815386946313083, 0.7782775540836155]);
+  });
+
+  it('replays the same sequence for the same (seed, turn, purpose)', () => {
+    const a = openStream('seed', 3, 'size:bridges');
+    const b = openStream('seed', 3, 'size:bridges');
+    expect(take(20, a.next)).toEqual(take(20, b.next));
+  });
+
+  it.each([
+    ['purpose', openStream('42', 1, 'attempt:bridges')],
+    ['turn', openStream('42', 2, 'attempt:exchanges')],
+    ['seed', openStream('43', 1, 'attempt:exchanges')],
+  ])('gives a different sequence for a different %s', (_, other) => {
+    const base = openStream('42', 1, 'attempt:exchanges');
+    expect(take(5, other.next)).not.toEqual(take(5, base.next));
+  });
+
+  it('draws uniform numbers in [0, 1)', () => {
+    const s = openStream('x', 1, 'p');
+    for (const u of take(2000, s.next)) {
+      expect(u).toBeGreaterThanOrEqual(0);
+      expect(u).toBeLessThan(1);
+    }
+  });
+
+  it('counts its draws', () => {
+    const s = openStream('x', 1, 'p');
+    take(7, s.next);
+    expect(s.draws).toBe(7);
+  });
+
+  it('keys cannot collide by shifting text between seed and purpose', () => {
+    expect(streamKey('4', 21, 'x')).not.toBe(streamKey('42', 1, 'x'));
+  });
+});
+
+describe('TurnStreams', () => {
+  it('returns the same stream object for a purpose, so draws continue rather than restart', () => {
+    const ts = new TurnStreams('42', 1);
+    const first = ts.get('attempt:exchanges');
+    first.next();
+    const again = ts.get('attempt:exchanges');
+    expect(again).toBe(first);
+    expect(again.next()).toBe(0.42815386946313083);
+    expect(again.draws).toBe(2);
+  });
+
+  it('keeps purposes independent: draws from one do not shift another', () => {
+    const ts = new TurnStreams('42', 4);
+    take(10, ts.get('launch:srbm').next);
+    expect(ts.get('event:crash').next()).toBe(openStream('42', 4, 'event:crash').next());
+  });
+
+  it('uses its seed and turn as the stream key', () => {
+    const ts = new TurnStreams('s', 9);
+    expect(take(3, ts.get('p').next)).toEqual(take(3, openStream('s', 9, 'p').next));
+  });
+});
