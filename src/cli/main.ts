@@ -1,0 +1,59 @@
+// `cashout` command line: a thin shell over the engine for instructors and tests.
+import { runBatchCommand } from './batch.ts';
+import { runCheck } from './check.ts';
+import { EXIT, type Io, processIo, UsageError } from './io.ts';
+import { runReplayCommand } from './replay-cmd.ts';
+import { runSchema } from './schema-cmd.ts';
+import { runSim } from './sim.ts';
+
+export const HELP = `cashout — the Cashout simulation from the command line
+
+Usage:
+  cashout check <scenario.yaml>...        validate scenario files (exit 1 with file:line:column messages)
+  cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
+                                          play a whole game under a policy; --out writes the replay
+  cashout replay verify <run.json> [--scenario <file>]
+                                          re-run a replay; "verified" or the first turn that differs
+  cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--json] [--html report.html]
+                                          many seeds per policy on all cores: p5/p50/p95 and objectives met
+  cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
+  cashout help                            this text
+
+Without --policy, sim plays the scenario's "historical" policy if it has one, else "none".
+Exit codes: 0 success, 1 invalid input or a failed verification, 2 wrong usage.
+`;
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  sim: runSim,
+  replay: runReplayCommand,
+  batch: runBatchCommand,
+  schema: runSchema,
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(HELP);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`cashout: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Try "cashout help".`);
+    return EXIT.usage;
+  }
+  try {
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`cashout ${command}: ${e.message}\nTry "cashout help".`);
+      return EXIT.usage;
+    }
+    // Never a stack trace at a user; the message still says what happened.
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`cashout ${command}: internal error: ${message}\nThis is a bug in Cashout; please report it with the command you ran.`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,13 @@
+import { scenarioJsonSchema } from '../scenario/json-schema.ts';
+import { parse } from './args.ts';
+import { EXIT, type Io } from './io.ts';
+
+export async function runSchema(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, { out: { type: 'string', short: 'o' } });
+  const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+  if (values.out) {
+    await io.writeFile(values.out, text);
+    io.err(`wrote ${values.out}`);
+  } else io.out(text);
+  return EXIT.ok;
+}

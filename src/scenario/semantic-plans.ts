@@ -1,0 +1,86 @@
+// Checks on time and money: turns inside the calendar, levers someone can afford, and
+// policies that the rules would accept when autoplay sends them turn by turn.
+import type { DataPath } from './diagnostics.ts';
+import type { Scenario } from './schema.ts';
+import { checkRef, type Reporter } from './semantic-report.ts';
+
+export function checkPlans(s: Scenario, r: Reporter): void {
+  checkTurns(s, r);
+  checkLeverCosts(s, r);
+  checkPolicies(s, r);
+}
+
+function checkTurns(s: Scenario, r: Reporter): void {
+  const last = s.calendar.turns;
+  const beyond = (t: number) =>
+    `turn ${t} is after the last turn of the game (calendar.turns is ${last}); use a turn from 1 to ${last} or lengthen the calendar`;
+  s.events.scripted.forEach((ev, i) => {
+    if (ev.turn > last) r.error(['events', 'scripted', i, 'turn'], beyond(ev.turn));
+  });
+  s.events.random.forEach((ev, i) => {
+    const at = ['events', 'random', i];
+    if (ev.fromTurn !== undefined && ev.fromTurn > last) r.error([...at, 'fromTurn'], beyond(ev.fromTurn));
+    if (ev.toTurn !== undefined && ev.toTurn > last) r.error([...at, 'toTurn'], beyond(ev.toTurn));
+    if (ev.fromTurn !== undefined && ev.toTurn !== undefined && ev.fromTurn > ev.toTurn)
+      r.error(
+        [...at, 'fromTurn'],
+        `fromTurn (${ev.fromTurn}) is after toTurn (${ev.toTurn}), so the event could never happen; swap them`,
+      );
+  });
+  for (const [name, policy] of Object.entries(s.policies))
+    for (const key of Object.keys(policy.turns))
+      if (Number(key) > last) r.error(['policies', name, 'turns', key], beyond(Number(key)), 'key');
+}
+
+function checkLeverCosts(s: Scenario, r: Reporter): void {
+  s.levers.forEach((lever, i) => {
+    const k = s.roles.findIndex((role) => role.id === lever.role);
+    const role = s.roles[k];
+    if (!role || lever.costPerLevel <= role.budgetPerTurn) return;
+    r.error(
+      ['levers', i, 'costPerLevel'],
+      `no one can afford even level 1 of "${lever.name}": it costs ${lever.costPerLevel} points a turn and the ${role.name} (${role.id}) has ${role.budgetPerTurn}; lower costPerLevel or raise roles[${k}].budgetPerTurn`,
+    );
+  });
+}
+
+function checkPolicies(s: Scenario, r: Reporter): void {
+  if (!Object.hasOwn(s.policies, 'none'))
+    r.error(
+      ['policies'],
+      'there is no policy named "none"; add one (e.g. `none: { description: No new measures. }`): it is the baseline that counterfactuals compare against',
+      'key',
+    );
+  const levers = new Map(s.levers.map((l) => [l.id, l]));
+  for (const [name, policy] of Object.entries(s.policies)) {
+    // Levels persist until changed (as in src/engine/autoplay.ts policyLevels), so replay
+    // the turn keys in order and test each role's budget after every change.
+    const levels = new Map<string, number>();
+    const overBudget = new Set<string>();
+    const keys = Object.keys(policy.turns).sort((a, b) => Number(a) - Number(b));
+    for (const key of keys) {
+      const at: DataPath = ['policies', name, 'turns', key];
+      for (const [id, level] of Object.entries(policy.turns[key] ?? {})) {
+        const lever = levers.get(id);
+        if (!lever) {
+          checkRef(r, 'lever', id, [...levers.keys()], [...at, id], '', 'key');
+          continue;
+        }
+        if (level > lever.maxLevel)
+          r.error([...at, id], `"${lever.name}" goes up to level ${lever.maxLevel}; lower ${level} to at most ${lever.maxLevel}`);
+        levels.set(id, level);
+      }
+      for (const role of s.roles) {
+        let spend = 0;
+        for (const [id, level] of levels) if (levers.get(id)?.role === role.id) spend += levers.get(id)!.costPerLevel * level;
+        if (spend <= role.budgetPerTurn || overBudget.has(role.id)) continue;
+        overBudget.add(role.id); // once per role: later turns usually repeat the same excess
+        r.error(
+          at,
+          `from turn ${key} the policy's levers for the ${role.name} (${role.id}) cost ${spend} points a turn, over its budget of ${role.budgetPerTurn}; lower some levels (they stay in force until changed)`,
+          'key',
+        );
+      }
+    }
+  }
+}
