@@ -2,6 +2,7 @@
 import { runBatchCommand } from './batch.ts';
 import { runCheck } from './check.ts';
 import { EXIT, type Io, processIo, UsageError } from './io.ts';
+import { runNew } from './new-cmd.ts';
 import { runReplayCommand } from './replay-cmd.ts';
 import { runSchema } from './schema-cmd.ts';
 import { runSim } from './sim.ts';
@@ -9,6 +10,7 @@ import { runSim } from './sim.ts';
 export const HELP = `cashout — the Cashout simulation from the command line
 
 Usage:
+  cashout new <my-course.yaml>            start a scenario from a documented template
   cashout check <scenario.yaml>...        validate scenario files (exit 1 with file:line:column messages)
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
                                           play a whole game under a policy; --out writes the replay
@@ -26,6 +28,7 @@ Exit codes: 0 success, 1 invalid input or a failed verification, 2 wrong usage.
 type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  new: runNew,
   check: runCheck,
   sim: runSim,
   replay: runReplayCommand,

@@ -4,7 +4,7 @@ import type { Modifiers } from './effects.ts';
 import { toUsd } from './money.ts';
 import type { EventRecord, HeistRecord } from './report.ts';
 import type { TurnStreams } from './rng.ts';
-import type { GameState, Vulnerability } from './state.ts';
+import { type GameState, metricValue, type Vulnerability } from './state.ts';
 
 type AnyEvent = {
   id: string;
@@ -28,7 +28,8 @@ export interface EventOutcome {
 }
 
 export function findEvent(scenario: Scenario, id: string): AnyEvent | undefined {
-  return scenario.events.scripted.find((e) => e.id === id) ?? scenario.events.random.find((e) => e.id === id);
+  const { scripted, random, conditional } = scenario.events;
+  return scripted.find((e) => e.id === id) ?? random.find((e) => e.id === id) ?? conditional.find((e) => e.id === id);
 }
 
 /** Which events happen this turn. Every random event takes one draw every turn (CRN). */
@@ -45,6 +46,13 @@ export function selectEvents(
     const inWindow = (e.fromTurn ?? 1) <= turn && turn <= (e.toTurn ?? Number.MAX_SAFE_INTEGER);
     const allowed = !(e.once && state.firedEvents.includes(e.id));
     if (inWindow && allowed && u < e.probability) out.push({ event: e, kind: 'random' });
+  }
+  for (const e of scenario.events.conditional) {
+    const w = e.when;
+    const inWindow = (w.fromTurn ?? 1) <= turn && turn <= (w.toTurn ?? Number.MAX_SAFE_INTEGER);
+    const allowed = !(e.once && state.firedEvents.includes(e.id));
+    const v = metricValue(state, w.metric);
+    if (inWindow && allowed && (w.op === '>=' ? v >= w.value : v <= w.value)) out.push({ event: e, kind: 'conditional' });
   }
   for (const id of state.injects) {
     const e = findEvent(scenario, id);

@@ -26,7 +26,7 @@ export interface EventRecord {
   title: string;
   text: string;
   source?: string;
-  kind: 'scripted' | 'random' | 'injected';
+  kind: 'scripted' | 'random' | 'conditional' | 'injected';
 }
 
 export interface SectorOps {

@@ -194,6 +194,23 @@ export const Metric = z.enum([
   'escalation',
 ]);
 
+export const ConditionalEvent = z
+  .object({
+    ...EventBase,
+    when: z
+      .object({
+        metric: Metric,
+        op: z.enum(['>=', '<=']).describe('">=" fires when the total reaches value; "<=" while it stays at or below it.'),
+        value: finite(0, MAX_MONEY).describe('Threshold, in the metric\u2019s unit (whole US dollars for money).'),
+        fromTurn: int(1, 1000).optional().describe('First turn the condition is checked (default: turn 1).'),
+        toTurn: int(1, 1000).optional().describe('Last turn it is checked (default: the last turn), e.g. "by turn 6".'),
+      })
+      .strict()
+      .describe('Checked against the game totals at the start of each turn, before the adversary acts.'),
+    once: z.boolean().default(true).describe('Whether the event can happen at most once per game.'),
+  })
+  .strict();
+
 export const Objective = z
   .object({
     id: Id,
@@ -401,9 +418,14 @@ export const ScenarioSchema = z
       .object({
         scripted: z.array(ScriptedEvent).max(200).default([]).describe('Events that happen on a fixed turn.'),
         random: z.array(RandomEvent).max(100).default([]).describe('Events that may happen in any turn, with a probability.'),
+        conditional: z
+          .array(ConditionalEvent)
+          .max(100)
+          .default([])
+          .describe('Events that happen when the game totals cross a threshold, e.g. "if cash out passes $500 M by turn 6: a nuclear test".'),
       })
       .strict()
-      .default({ scripted: [], random: [] })
+      .default({ scripted: [], random: [], conditional: [] })
       .describe('Injects shown in the turn report, with effects on the game.'),
     objectives: z.array(Objective).min(1).max(12).describe('Measurable goals, checked against the game totals at the end.'),
     policies: z

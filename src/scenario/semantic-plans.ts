@@ -27,6 +27,14 @@ function checkTurns(s: Scenario, r: Reporter): void {
         `fromTurn (${ev.fromTurn}) is after toTurn (${ev.toTurn}), so the event could never happen; swap them`,
       );
   });
+  s.events.conditional.forEach((ev, i) => {
+    const at = ['events', 'conditional', i, 'when'];
+    const { fromTurn, toTurn } = ev.when;
+    if (fromTurn !== undefined && fromTurn > last) r.error([...at, 'fromTurn'], beyond(fromTurn));
+    if (toTurn !== undefined && toTurn > last) r.error([...at, 'toTurn'], beyond(toTurn));
+    if (fromTurn !== undefined && toTurn !== undefined && fromTurn > toTurn)
+      r.error([...at, 'fromTurn'], `fromTurn (${fromTurn}) is after toTurn (${toTurn}), so the event could never happen; swap them`);
+  });
   for (const [name, policy] of Object.entries(s.policies))
     for (const key of Object.keys(policy.turns))
       if (Number(key) > last) r.error(['policies', name, 'turns', key], beyond(Number(key)), 'key');

@@ -40,6 +40,7 @@ function checkUniqueIds(s: Scenario, r: Reporter): void {
       [
         ...s.events.scripted.map((x, i) => ({ id: x.id, path: ['events', 'scripted', i] })),
         ...s.events.random.map((x, i) => ({ id: x.id, path: ['events', 'random', i] })),
+        ...s.events.conditional.map((x, i) => ({ id: x.id, path: ['events', 'conditional', i] })),
       ],
     ],
     ['objective', s.objectives.map((x, i) => ({ id: x.id, path: ['objectives', i] }))],
@@ -73,7 +74,7 @@ function checkReferences(s: Scenario, r: Reporter): void {
     });
   });
 
-  for (const kind of ['scripted', 'random'] as const) {
+  for (const kind of ['scripted', 'random', 'conditional'] as const) {
     s.events[kind].forEach((ev, i) => {
       ev.effects.forEach((e, j) => {
         const at = ['events', kind, i, 'effects', j];

@@ -144,3 +144,48 @@ describe('applyEvents', () => {
     expect(out.heists[0]!.amountUsd).toBe(10_000);
   });
 });
+
+describe('conditional events', () => {
+  const withTest = variant({
+    events: {
+      ...miniInput.events,
+      conditional: [
+        {
+          id: 'nuclear-test',
+          title: 'Nuclear test',
+          text: 'Flush with cash, the regime tests a device.',
+          when: { metric: 'cashedOutUsd', op: '>=', value: 100_000_000, fromTurn: 2, toTurn: 4 },
+          effects: [{ type: 'escalation', add: 30 }],
+        },
+      ],
+    },
+  });
+  const at = (turn: number, cashedOutUsd: number, fired: string[] = []): GameState => {
+    const s = initialState(withTest, '42');
+    return { ...s, turn, firedEvents: fired, totals: { ...s.totals, cashedOutUsd } };
+  };
+  const fires = (s: GameState) =>
+    selectEvents(withTest, s, new TurnStreams(s.seed, s.turn)).some((e) => e.event.id === 'nuclear-test');
+
+  it('fires when the total crosses the threshold inside its window', () => {
+    expect(fires(at(3, 150_000_000))).toBe(true);
+    expect(selectEvents(withTest, at(3, 150_000_000), new TurnStreams('42', 3)).at(-1)!.kind).toBe('conditional');
+  });
+
+  it('does not fire below the threshold, before fromTurn or after toTurn', () => {
+    expect(fires(at(3, 99_999_999))).toBe(false);
+    expect(fires(at(1, 150_000_000))).toBe(false);
+    expect(fires(at(5, 150_000_000))).toBe(false);
+  });
+
+  it('fires at most once by default', () => {
+    expect(fires(at(4, 150_000_000, ['nuclear-test']))).toBe(false);
+  });
+
+  it('applies its effects like any event', () => {
+    const s = at(3, 150_000_000);
+    const out = applyEvents(withTest, s, computeModifiers(withTest, s.levers), new TurnStreams(s.seed, s.turn));
+    expect(out.escalationAdd).toBe(30);
+    expect(out.fired).toContain('nuclear-test');
+  });
+});
