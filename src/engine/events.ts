@@ -41,8 +41,10 @@ export function selectEvents(
   const turn = streams.turn;
   const out: { event: AnyEvent; kind: EventRecord['kind'] }[] = [];
   for (const e of scenario.events.scripted) if (e.turn === turn) out.push({ event: e, kind: 'scripted' });
+  // One draw per random event per turn, in scenario order, whatever happens (CRN).
+  const luck = streams.get('random-events');
   for (const e of scenario.events.random) {
-    const u = streams.get(`event:${e.id}`).next();
+    const u = luck.next();
     const inWindow = (e.fromTurn ?? 1) <= turn && turn <= (e.toTurn ?? Number.MAX_SAFE_INTEGER);
     const allowed = !(e.once && state.firedEvents.includes(e.id));
     if (inWindow && allowed && u < e.probability) out.push({ event: e, kind: 'random' });

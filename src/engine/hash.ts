@@ -30,7 +30,8 @@ function stringify(v: unknown): string {
   }
 }
 
-function cyrb53(str: string, seed: number): number {
+/** 53-bit hash of a string (cyrb53): an exact integer, the same in every JS engine. */
+export function cyrb53(str: string, seed: number): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < str.length; i++) {

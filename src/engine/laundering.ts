@@ -55,10 +55,12 @@ export function launder(
   const stages = scenario.laundering.stages;
   const last = stages.length - 1;
   const flows = new Map<string, ChannelFlow>();
+  // Every channel takes exactly one draw per turn, in scenario order, so one stream
+  // serves them all and each channel still sees the same luck under any policy.
+  const freezeLuck = streams.get('freeze');
   const freezeRate = new Map<string, number>();
   for (const st of stages)
-    for (const c of st.channels)
-      freezeRate.set(c.id, effectiveFreeze(mods.freeze[c.id] ?? 0, streams.get(`freeze:${c.id}`).next()));
+    for (const c of st.channels) freezeRate.set(c.id, effectiveFreeze(mods.freeze[c.id] ?? 0, freezeLuck.next()));
 
   const waiting: Tranche[] = [];
   // exiting[stage] = money leaving stage `stage` this turn, to enter stage+1.

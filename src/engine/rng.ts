@@ -2,7 +2,12 @@
 // two runs with the same seed face the same luck for the same purpose whatever else the
 // policy changed (common random numbers), which makes counterfactuals fair comparisons.
 // No generator outlives a turn, so the seed in state is the whole RNG state between turns.
+//
+// A game opens hundreds of streams, so opening one must be cheap: the key is hashed to a
+// 53-bit integer (cyrb53) that seeds seedrandom's tychei generator, which then runs 20
+// warm-up steps; integer-only arithmetic, so Node and browsers agree bit for bit.
 import seedrandom from 'seedrandom';
+import { cyrb53 } from './hash.ts';
 
 export interface Stream {
   /** Uniform in [0, 1). */
@@ -16,7 +21,7 @@ export function streamKey(seed: string, turn: number, purpose: string): string {
 }
 
 export function openStream(seed: string, turn: number, purpose: string): Stream {
-  const prng = seedrandom.alea(streamKey(seed, turn, purpose));
+  const prng = seedrandom.tychei(cyrb53(streamKey(seed, turn, purpose), 0x5eed));
   let draws = 0;
   return {
     next() {

@@ -1,7 +1,6 @@
 // Which player and facilitator actions are legal. An illegal action is refused with a
 // typed reason and the state unchanged; nothing here throws.
 import type { Scenario } from '../scenario/schema.ts';
-import { computeModifiers } from './effects.ts';
 import { findEvent } from './events.ts';
 import type { GameEvent } from './events-types.ts';
 import type { GameState, Phase } from './state.ts';
@@ -45,8 +44,11 @@ export function activeRole(scenario: Scenario, state: GameState, phase: Phase): 
   return scenario.roles[state.committed.length]?.id ?? null;
 }
 
+/** Budget points a role spends per turn at these lever levels. */
 export function roleSpend(scenario: Scenario, levels: Record<string, number>, role: string): number {
-  return computeModifiers(scenario, levels).costByRole[role] ?? 0;
+  let spend = 0;
+  for (const l of scenario.levers) if (l.role === role) spend += l.costPerLevel * (levels[l.id] ?? 0);
+  return spend;
 }
 
 const refuse = (code: RefusalCode, event: string, message: string): Refusal => ({ code, event, message });

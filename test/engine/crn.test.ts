@@ -67,7 +67,7 @@ describe('streams do not depend on the policy', () => {
       fc.property(fc.string(), fc.integer({ min: 1, max: 240 }), fc.nat(50), (seed, turn, noise) => {
         const ts = new TurnStreams(seed, turn);
         for (let i = 0; i < noise; i++) ts.get(`attempt:exchanges`).next();
-        for (const purpose of ['event:crash', 'launch:srbm', 'launch:icbm']) {
+        for (const purpose of ['random-events', 'freeze', 'launch:srbm', 'launch:icbm']) {
           const fresh = openStream(seed, turn, purpose);
           expect([ts.get(purpose).next(), ts.get(purpose).next()]).toEqual([fresh.next(), fresh.next()]);
         }

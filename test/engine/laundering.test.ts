@@ -128,7 +128,7 @@ describe('freezes and haircuts', () => {
     const { scenario, mods } = oneChannel({ delayTurns: 0, baseFreeze: 0.2 });
     const streams = new TurnStreams('42', 1);
     const r = launder(scenario, [], 1_000_000, mods, streams);
-    const u = new TurnStreams('42', 1).get('freeze:wash').next();
+    const u = new TurnStreams('42', 1).get('freeze').next();
     expect(r.frozenUsd).toBe(Math.floor(1_000_000 * 0.2 * (0.5 + u)));
     expect(r.cashedOutUsd).toBe(1_000_000 - r.frozenUsd);
   });

@@ -6,7 +6,7 @@ const take = (n: number, next: () => number) => Array.from({ length: n }, next);
 describe('openStream', () => {
   it('pins the first three draws for seed "42", turn 1, purpose "attempt:exchanges"', () => {
     const s = openStream('42', 1, 'attempt:exchanges');
-    expect(take(3, s.next)).toEqual([0.7965881121344864, 0.42815386946313083, 0.7782775540836155]);
+    expect(take(3, s.next)).toEqual([0.34605492162518203, 0.9855890239123255, 0.9417900191619992]);
   });
 
   it('replays the same sequence for the same (seed, turn, purpose)', () => {
@@ -50,7 +50,7 @@ describe('TurnStreams', () => {
     first.next();
     const again = ts.get('attempt:exchanges');
     expect(again).toBe(first);
-    expect(again.next()).toBe(0.42815386946313083);
+    expect(again.next()).toBe(0.9855890239123255);
     expect(again.draws).toBe(2);
   });
 
