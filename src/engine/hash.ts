@@ -51,6 +51,102 @@ export function hashString(s: string): string {
   return cyrb53(s, 0).toString(16).padStart(14, '0') + cyrb53(s, 0x9e3779b9).toString(16).padStart(14, '0');
 }
 
+/**
+ * Hash of a value's canonical form (sorted keys, undefined members dropped), computed
+ * while walking it: no intermediate JSON string, one pass. Strings are length-prefixed
+ * and numbers use ECMAScript's exactly specified Number#toString, so the result is the
+ * same in every engine. Values equal under canonicalJson hash equally.
+ */
 export function hashValue(value: unknown): string {
-  return hashString(canonicalJson(value));
+  const h = new StreamHash();
+  feedValue(h, value);
+  return h.digest();
+}
+
+class StreamHash {
+  private a1 = 0xdeadbeef;
+  private a2 = 0x41c6ce57;
+  private b1 = 0xdeadbeef ^ 0x9e3779b9;
+  private b2 = 0x41c6ce57 ^ 0x9e3779b9;
+
+  code(ch: number): void {
+    this.a1 = Math.imul(this.a1 ^ ch, 2654435761);
+    this.a2 = Math.imul(this.a2 ^ ch, 1597334677);
+    this.b1 = Math.imul(this.b1 ^ ch, 2246822519);
+    this.b2 = Math.imul(this.b2 ^ ch, 3266489917);
+  }
+
+  text(s: string): void {
+    for (let i = 0; i < s.length; i++) this.code(s.charCodeAt(i));
+  }
+
+  digest(): string {
+    return fin(this.a1, this.a2).toString(16).padStart(14, '0') + fin(this.b1, this.b2).toString(16).padStart(14, '0');
+  }
+}
+
+function fin(h1: number, h2: number): number {
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// Tags keep the encoding unambiguous: a string "1" and the number 1 differ.
+const T_NULL = 0x4e;
+const T_TRUE = 0x54;
+const T_FALSE = 0x46;
+const T_NUM = 0x23;
+const T_INT = 0x69;
+const T_STR = 0x22;
+const T_ARR = 0x5b;
+const T_OBJ = 0x7b;
+const T_END = 0x5d;
+
+function feedValue(h: StreamHash, v: unknown): void {
+  if (v === null) return h.code(T_NULL);
+  switch (typeof v) {
+    case 'number':
+      if (!Number.isFinite(v)) throw new TypeError(`cannot hash non-finite number ${v}`);
+      if (Number.isSafeInteger(v)) {
+        // Most state is whole dollars and counts: two 32-bit words, not a decimal string.
+        h.code(T_INT);
+        h.code(v % 0x100000000 | 0);
+        return h.code(Math.floor(v / 0x100000000) | 0);
+      }
+      h.code(T_NUM);
+      h.text(String(v));
+      return h.code(T_END);
+    case 'string':
+      h.code(T_STR);
+      h.text(String(v.length));
+      h.code(T_END);
+      return h.text(v);
+    case 'boolean':
+      return h.code(v ? T_TRUE : T_FALSE);
+    case 'object': {
+      if (Array.isArray(v)) {
+        h.code(T_ARR);
+        h.text(String(v.length));
+        h.code(T_END);
+        for (const x of v) feedValue(h, x === undefined ? null : x);
+        return;
+      }
+      const obj = v as Record<string, unknown>;
+      const keys = Object.keys(obj)
+        .filter((k) => obj[k] !== undefined)
+        .sort();
+      h.code(T_OBJ);
+      h.text(String(keys.length));
+      h.code(T_END);
+      for (const k of keys) {
+        feedValue(h, k);
+        feedValue(h, obj[k]);
+      }
+      return;
+    }
+    default:
+      throw new TypeError(`cannot hash a ${typeof v}`);
+  }
 }

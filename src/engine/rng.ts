@@ -16,12 +16,16 @@ export interface Stream {
   readonly draws: number;
 }
 
+// @types/seedrandom declares string seeds only; lib/tychei.js takes an integer seed of up
+// to 53 bits exactly (high and low words), which is what we pass.
+const tychei = seedrandom.tychei as unknown as (seed: number) => () => number;
+
 export function streamKey(seed: string, turn: number, purpose: string): string {
   return `${seed}\u241f${turn}\u241f${purpose}`;
 }
 
 export function openStream(seed: string, turn: number, purpose: string): Stream {
-  const prng = seedrandom.tychei(cyrb53(streamKey(seed, turn, purpose), 0x5eed));
+  const prng = tychei(cyrb53(streamKey(seed, turn, purpose), 0x5eed));
   let draws = 0;
   return {
     next() {
