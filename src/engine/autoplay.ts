@@ -62,11 +62,15 @@ export function playPolicyTurn(session: GameSession, policy: PolicyDef): void {
   }
 }
 
-/** Plays a whole game under a policy, from setup to debrief. */
-export function playPolicy(session: GameSession, policy: PolicyDef): GameSession {
+/** Plays a game under a policy to the debrief (or ends it after `maxTurns` turns). */
+export function playPolicy(session: GameSession, policy: PolicyDef, maxTurns?: number): GameSession {
   if (session.phase === 'setup') must(session, { type: 'BEGIN' });
   if (session.phase === 'briefing') must(session, { type: 'START' });
   while (session.phase !== 'debrief') {
+    if (maxTurns !== undefined && session.reports.length >= maxTurns && session.phase === 'report') {
+      must(session, { type: 'END_GAME' });
+      break;
+    }
     if (session.phase === 'planning') playPolicyTurn(session, policy);
     else if (session.phase === 'report') must(session, { type: 'NEXT' });
     else throw new Error(`unexpected phase ${session.phase}`);

@@ -26,6 +26,8 @@ export class GameSession {
   /** Hashes already computed, and the (immutable) states still to hash, per turn. */
   private readonly hashes: string[] = [];
   private readonly unhashed: { game: GameState; report: TurnReport }[] = [];
+  /** State after each completed turn (immutable snapshots; the debrief steps through them). */
+  readonly turnStates: GameState[] = [];
 
   constructor(
     readonly scenario: Scenario,
@@ -72,7 +74,10 @@ export class GameSession {
     // The machine sets `refusal` on every refused event and clears it on every accepted one.
     if (after.refusal) return { ok: false, refusal: after.refusal };
     this.log.push(event);
-    for (let i = before; i < after.reports.length; i++) this.unhashed.push({ game: after.game, report: after.reports[i]! });
+    for (let i = before; i < after.reports.length; i++) {
+      this.unhashed.push({ game: after.game, report: after.reports[i]! });
+      this.turnStates.push(after.game);
+    }
     return { ok: true };
   }
 
