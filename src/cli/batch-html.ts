@@ -2,15 +2,13 @@
 // histogram per outcome, every policy overlaid. No script, no external reference.
 import { BATCH_METRICS, type PolicyStats, type RunOutcome } from '../engine/batch.ts';
 import { histogram } from '../engine/stats.ts';
+import { escapeHtml } from '../report/html.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { formatMetric, METRIC_LABELS } from './batch.ts';
 
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 const DASHES = ['', '6 3', '2 2', '8 3 2 3', '1 3', '10 4'];
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function histogramSvg(metric: (typeof BATCH_METRICS)[number], results: Record<string, RunOutcome[]>): string {
   const W = 560;

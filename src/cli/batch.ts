@@ -1,11 +1,11 @@
 import { aggregate, BATCH_METRICS, type BatchMetric, batchSeeds, type PolicyStats } from '../engine/batch.ts';
 import { loadPolicyFile } from '../io/policy-load.ts';
+import { money, table } from '../report/format.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
 import { batchHtml } from './batch-html.ts';
-import { money, table } from './format.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 import { defaultWorkers, runBatch } from './pool.ts';
 import { Progress } from './progress.ts';

@@ -4,6 +4,7 @@ import { runCheck } from './check.ts';
 import { EXIT, type Io, processIo, UsageError } from './io.ts';
 import { runNew } from './new-cmd.ts';
 import { runReplayCommand } from './replay-cmd.ts';
+import { runReport } from './report-cmd.ts';
 import { runSchema } from './schema-cmd.ts';
 import { runSim } from './sim.ts';
 
@@ -16,6 +17,8 @@ Usage:
                                           play a whole game under a policy; --out writes the replay
   cashout replay verify <run.json> [--scenario <file>]
                                           re-run a replay; "verified" or the first turn that differs
+  cashout report <run.json> [--out report.html] [--compare none|historical|other.json]
+                                          a self-contained debrief report (HTML, SVG charts, printable)
   cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--json] [--html report.html]
                                           many seeds per policy on all cores: p5/p50/p95 and objectives met
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
@@ -33,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   sim: runSim,
   replay: runReplayCommand,
   batch: runBatchCommand,
+  report: runReport,
   schema: runSchema,
 };
 

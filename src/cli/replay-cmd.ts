@@ -13,7 +13,7 @@ import { EXIT, type Io, UsageError } from './io.ts';
 const SHIPPED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios');
 
 /** The scenario for a replay without an inline copy: --scenario, else a shipped one with that id. */
-async function findScenario(replay: ReplayFile, given: string | undefined, io: Io): Promise<Scenario | undefined> {
+export async function findScenario(replay: ReplayFile, given: string | undefined, io: Io): Promise<Scenario | undefined> {
   const candidates = given ? [given] : await shippedFiles();
   for (const file of candidates) {
     const r = await loadScenarioFile(file);

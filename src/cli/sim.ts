@@ -5,11 +5,11 @@ import { GameSession } from '../engine/session.ts';
 import { type RunSummary, summarize } from '../engine/summary.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import { loadPolicyFile } from '../io/policy-load.ts';
+import { type Currency, money, table } from '../report/format.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
-import { type Currency, money, table } from './format.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
 
 export function defaultPolicyName(s: Scenario): string {

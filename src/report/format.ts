@@ -1,4 +1,4 @@
-// Plain-text formatting for the terminal.
+// Plain-text money and table formatting, shared by the CLI and the HTML reports.
 export type Currency = 'USD' | 'JPY';
 
 /** Compact money: "$ 541.0 M", "¥ 87.0 bn". Engine amounts are whole US dollars. */

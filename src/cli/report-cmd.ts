@@ -1,0 +1,67 @@
+import { buildTimeline, counterfactual, policyOf, type Timeline } from '../engine/timeline.ts';
+import { loadReplayFile } from '../io/replay-load.ts';
+import { debriefReportHtml } from '../report/debrief-html.ts';
+import { formatDiagnostic } from '../scenario/diagnostics.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { parse } from './args.ts';
+import { EXIT, type Io, UsageError } from './io.ts';
+import { findScenario } from './replay-cmd.ts';
+
+/** The counterfactual to show: a policy of the scenario, or another replay's decisions. */
+async function compareWith(spec: string, scenario: Scenario, t: Timeline, io: Io) {
+  const turns = t.checkpoints.length;
+  const named = scenario.policies[spec];
+  if (named) return { label: `policy "${spec}"`, timeline: counterfactual(scenario, t.seed, named, turns) };
+  if (!/\.json$/i.test(spec))
+    throw new UsageError(`--compare takes a policy of "${scenario.id}" (${Object.keys(scenario.policies).join(', ')}) or a replay .json file`);
+  const other = await loadReplayFile(spec);
+  if (!other.ok) {
+    for (const d of other.errors) io.err(formatDiagnostic(d));
+    return null;
+  }
+  const ot = buildTimeline(other.value, scenario);
+  if (!ot.ok) {
+    io.err(`${spec}: ${ot.message}`);
+    return null;
+  }
+  return { label: `decisions of ${spec}`, timeline: counterfactual(scenario, t.seed, policyOf(ot.timeline), turns) };
+}
+
+export async function runReport(args: string[], io: Io): Promise<number> {
+  const { positionals, values } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    compare: { type: 'string', short: 'c' },
+    scenario: { type: 'string', short: 's' },
+    currency: { type: 'string' },
+  });
+  const file = positionals[0];
+  if (!file) throw new UsageError('name the replay: cashout report run.json --out report.html');
+  const currency = values.currency?.toUpperCase();
+  if (currency !== undefined && currency !== 'USD' && currency !== 'JPY') throw new UsageError('--currency is USD or JPY');
+  const loaded = await loadReplayFile(file);
+  if (!loaded.ok) {
+    for (const d of loaded.errors) io.err(formatDiagnostic(d));
+    return EXIT.invalid;
+  }
+  const replay = loaded.value;
+  const available = replay.scenario.inline ? undefined : await findScenario(replay, values.scenario, io);
+  const built = buildTimeline(replay, available);
+  if (!built.ok) {
+    io.err(`${file}: ${built.message}`);
+    return EXIT.invalid;
+  }
+  const t = built.timeline;
+  const spec = values.compare ?? 'none';
+  const cf = await compareWith(spec, t.scenario, t, io);
+  if (values.compare && !cf) return EXIT.invalid;
+  const html = debriefReportHtml({
+    timeline: t,
+    ...(cf ? { counterfactual: cf } : {}),
+    ...(currency ? { currency: currency as 'USD' | 'JPY' } : {}),
+    subtitle: file,
+  });
+  const out = values.out ?? file.replace(/\.json$/i, '') + '.report.html';
+  await io.writeFile(out, html);
+  io.out(`wrote ${out}: debrief of "${t.scenario.title}", ${t.checkpoints.length} turns, compared with ${cf?.label ?? 'nothing'}.`);
+  return EXIT.ok;
+}
