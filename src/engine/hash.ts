@@ -105,7 +105,10 @@ const T_OBJ = 0x7b;
 const T_END = 0x5d;
 
 function feedValue(h: StreamHash, v: unknown): void {
-  if (v === null) return h.code(T_NULL);
+  if (v === null) {
+    h.code(T_NULL);
+    return;
+  }
   switch (typeof v) {
     case 'number':
       if (!Number.isFinite(v)) throw new TypeError(`cannot hash non-finite number ${v}`);
@@ -113,18 +116,22 @@ function feedValue(h: StreamHash, v: unknown): void {
         // Most state is whole dollars and counts: two 32-bit words, not a decimal string.
         h.code(T_INT);
         h.code(v % 0x100000000 | 0);
-        return h.code(Math.floor(v / 0x100000000) | 0);
+        h.code(Math.floor(v / 0x100000000) | 0);
+      } else {
+        h.code(T_NUM);
+        h.text(String(v));
+        h.code(T_END);
       }
-      h.code(T_NUM);
-      h.text(String(v));
-      return h.code(T_END);
+      return;
     case 'string':
       h.code(T_STR);
       h.text(String(v.length));
       h.code(T_END);
-      return h.text(v);
+      h.text(v);
+      return;
     case 'boolean':
-      return h.code(v ? T_TRUE : T_FALSE);
+      h.code(v ? T_TRUE : T_FALSE);
+      return;
     case 'object': {
       if (Array.isArray(v)) {
         h.code(T_ARR);

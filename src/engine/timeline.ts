@@ -70,7 +70,9 @@ export function decisionsByTurn(log: GameEvent[]): GameEvent[][] {
       continue;
     }
     if (e.type === 'BEGIN' || turn === 0) continue;
-    (out[turn - 1] ??= []).push(e);
+    const list = out[turn - 1] ?? [];
+    list.push(e);
+    out[turn - 1] = list;
   }
   return out;
 }
