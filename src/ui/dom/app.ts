@@ -1,0 +1,320 @@
+// The browser app: owns the one GameSession, decides which screen shows for the engine's
+// phase, sends player events, autosaves after every accepted decision and drives the
+// world view. It renders engine snapshots; it never computes an outcome.
+import type { GameEvent } from '../../engine/events-types.ts';
+import { buildReplay } from '../../engine/replay.ts';
+import { activeRole } from '../../engine/rules.ts';
+import { GameSession, type SendResult } from '../../engine/session.ts';
+import { summarize } from '../../engine/summary.ts';
+import { formatDiagnostic } from '../../scenario/diagnostics.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { shipped } from '../app/catalogue.ts';
+import type { Currency, MoneyView } from '../app/format.ts';
+import { clampPlayers, needsHandover } from '../app/hotseat.ts';
+import { progressText } from '../app/progress.ts';
+import { clearSave, loadSave, type SaveStorage, type UiSettings, writeSave } from '../app/save.ts';
+import { randomSeed } from '../app/seed.ts';
+import { turnSummary } from '../app/summary-text.ts';
+import type { ErrorBoundary } from './boundary.ts';
+import { briefingScreen } from './briefing.ts';
+import { debriefScreen } from './debrief.ts';
+import { downloadText, replayFileName } from './download.ts';
+import { handoverScreen } from './handover.ts';
+import { Header } from './header.ts';
+import { Layout } from './layout.ts';
+import { planningScreen } from './planning.ts';
+import { reportScreen } from './report.ts';
+import { resolvingScreen } from './resolving.ts';
+import type { GameView, Screen } from './screen.ts';
+import { type StartState, startScreen } from './start.ts';
+import { WorldHost, type WorldMode } from './world-host.ts';
+
+export class App {
+  private session: GameSession | null = null;
+  private ui: UiSettings = { players: 1, currency: 'JPY' };
+  /** Hand-overs acknowledged this page load, as "turn:role". */
+  private readonly handedOver = new Set<string>();
+  /** The turn whose animation is playing, if any. */
+  private animating: number | null = null;
+  private announcedKey = '';
+  private readonly startState: StartState;
+
+  private readonly header: Header;
+  private readonly layout: Layout;
+  private readonly world = new WorldHost();
+
+  constructor(
+    root: HTMLElement,
+    private readonly boundary: ErrorBoundary,
+    private readonly storage: SaveStorage,
+  ) {
+    this.startState = {
+      entries: [...shipped.entries],
+      broken: shipped.broken.map((b) => ({ file: b.file, lines: b.errors.map(formatDiagnostic) })),
+      selected: shipped.entries[0]?.file ?? null,
+      seed: randomSeed(),
+      players: 1,
+      fileProblem: null,
+      saveProblem: null,
+    };
+    this.header = new Header({ setCurrency: (c) => this.setCurrency(c), newGame: () => this.newGame() });
+    this.layout = new Layout(root, this.header, this.world);
+    document.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape' && this.animating !== null) {
+        ev.preventDefault();
+        this.skipAnimation();
+      }
+    });
+  }
+
+  /** Resume the autosave if there is one, else show the start screen. */
+  boot(): void {
+    const saved = loadSave(this.storage);
+    if (saved.kind === 'ok') {
+      this.session = saved.session;
+      this.ui = saved.ui;
+      this.enterGame();
+      this.header.setSaveStatus('Resumed from autosave');
+    } else {
+      if (saved.kind === 'problem') this.startState.saveProblem = saved.message;
+      this.render();
+    }
+  }
+
+  private get money(): MoneyView {
+    return { currency: this.ui.currency, usdJpy: this.session?.scenario.currency.usdJpy.value ?? 1 };
+  }
+
+  private view(): GameView {
+    const session = this.session!;
+    return { session, scenario: session.scenario, money: this.money, players: this.ui.players, send: (e) => this.send(e) };
+  }
+
+  // --- game lifecycle ---
+
+  private startGame(scenario: Scenario, seed: string, players: number): void {
+    this.session?.stop();
+    this.session = new GameSession(scenario, seed);
+    this.ui = { players: clampPlayers(players, scenario.roles.length), currency: scenario.currency.display };
+    this.handedOver.clear();
+    this.startState.saveProblem = null;
+    const r = this.session.send({ type: 'BEGIN' });
+    if (!r.ok) throw new Error(r.refusal.message);
+    this.persist();
+    this.enterGame();
+  }
+
+  private enterGame(): void {
+    const s = this.session!.scenario;
+    this.world.showScenario(s, this.money);
+    if (this.session!.reports.length) this.world.showCharts(this.session!.reports, this.money);
+    const phase = this.session!.phase;
+    this.setWorldMode(phase === 'report' || phase === 'debrief' ? 'charts' : 'map');
+    this.render();
+  }
+
+  /** Back to the start screen, with the scenario and player count just played preselected. */
+  private newGame(): void {
+    if (this.animating !== null) this.world.skip();
+    this.animating = null;
+    if (this.session) this.preselect(this.session.scenario);
+    this.session?.stop();
+    this.session = null;
+    clearSave(this.storage);
+    this.handedOver.clear();
+    this.startState.seed = randomSeed();
+    this.startState.saveProblem = null;
+    this.render();
+  }
+
+  private preselect(scenario: Scenario): void {
+    const st = this.startState;
+    let entry = st.entries.find((e) => e.scenario.id === scenario.id);
+    if (!entry) {
+      // A scenario loaded from a file before a reload: offer it again from the save.
+      entry = { file: `your last game (${scenario.id})`, origin: 'file', scenario };
+      st.entries = [...st.entries, entry];
+    }
+    st.selected = entry.file;
+    st.players = clampPlayers(this.ui.players, entry.scenario.roles.length);
+  }
+
+  /** Send a player event; accepted events are autosaved, then the page re-renders. */
+  private send(event: GameEvent): SendResult {
+    const session = this.session;
+    if (!session) return { ok: false, refusal: { code: 'wrong-phase', event: event.type, message: 'No game is running.' } };
+    const before = session.reports.length;
+    const r = session.send(event);
+    if (r.ok) {
+      this.persist();
+      if (session.reports.length > before) this.playLatestTurn();
+      if (session.phase === 'planning' && event.type === 'NEXT') this.setWorldMode('map');
+      if (session.phase === 'debrief') {
+        this.world.showCharts(session.reports, this.money);
+        this.setWorldMode('charts');
+      }
+    }
+    this.render();
+    return r;
+  }
+
+  private persist(): void {
+    if (!this.session) return;
+    const problem = writeSave(this.storage, this.session, this.ui);
+    this.header.setSaveStatus(problem ?? `Autosaved · ${this.session.log.length} decision${this.session.log.length === 1 ? '' : 's'}`, problem !== null);
+  }
+
+  private playLatestTurn(): void {
+    const session = this.session!;
+    const report = session.reports[session.reports.length - 1]!;
+    if (!this.world.ready) {
+      // No map to animate (yet): straight to the report and its charts.
+      this.world.showCharts(session.reports, this.money);
+      this.setWorldMode('charts');
+      return;
+    }
+    this.animating = report.turn;
+    this.setWorldMode('map');
+    void this.world.playTurn(report, this.money).then(() => this.finishAnimation(report.turn));
+  }
+
+  private skipAnimation(): void {
+    const turn = this.animating;
+    if (turn === null) return;
+    this.world.skip();
+    this.finishAnimation(turn);
+  }
+
+  private finishAnimation(turn: number): void {
+    if (this.animating !== turn || !this.session) return;
+    this.animating = null;
+    this.world.showCharts(this.session.reports, this.money);
+    this.setWorldMode('charts');
+    this.render();
+  }
+
+  private setCurrency(c: Currency): void {
+    if (this.ui.currency === c) return;
+    this.ui.currency = c;
+    this.world.setMoney(this.money);
+    this.persist();
+    this.render(true);
+  }
+
+  private setWorldMode(mode: WorldMode): void {
+    this.layout.setWorldMode(mode);
+  }
+
+  private exportReplay(): void {
+    const session = this.session!;
+    const replay = buildReplay(session, { inline: true, meta: { tool: 'cashout web' } });
+    downloadText(replayFileName(session.scenario.id, session.seed), JSON.stringify(replay, null, 2));
+  }
+
+  // --- rendering ---
+
+  /** Show the screen for the current state; `rebuild` forces a fresh one (e.g. new currency). */
+  private render(rebuild = false): void {
+    try {
+      const next = this.session ? this.gameScreen(rebuild) : null;
+      if (!this.session) this.mountStart();
+      else if (next) this.mount(next, !rebuild);
+      this.updateHeader();
+    } catch (err) {
+      this.boundary.show(err, 'This screen could not be shown');
+    }
+  }
+
+  private updateHeader(): void {
+    const session = this.session;
+    if (!session) this.header.showStart();
+    else this.header.showGame(session.scenario, this.ui.currency, progressText(session, this.animating !== null));
+  }
+
+  /** The screen the state calls for, or null when the current one only needs an update. */
+  private gameScreen(rebuild: boolean): Screen | null {
+    const session = this.session!;
+    const view = this.view();
+    const s = session.scenario;
+    const g = session.game;
+    const key = this.screenKey();
+    const current = this.layout.current;
+    if (!rebuild && current && current.key === key) {
+      current.update?.();
+      return null;
+    }
+    switch (session.phase) {
+      case 'briefing':
+        return briefingScreen(view);
+      case 'planning': {
+        const role = activeRole(s, g, session.phase)!;
+        if (key.startsWith('handover:'))
+          return handoverScreen(view, role, () => {
+            this.handedOver.add(`${g.turn}:${role}`);
+            this.render();
+          });
+        return planningScreen(view, role);
+      }
+      case 'report': {
+        const report = session.reports[session.reports.length - 1]!;
+        if (this.animating !== null) return resolvingScreen(view, report, () => this.skipAnimation());
+        return reportScreen(view, report);
+      }
+      case 'debrief':
+        return debriefScreen(view, {
+          exportReplay: () => this.exportReplay(),
+          playAgain: () => this.newGame(),
+        });
+      default:
+        throw new Error(`The game is in an unexpected phase (${session.phase}).`);
+    }
+  }
+
+  private screenKey(): string {
+    const session = this.session!;
+    const g = session.game;
+    const s = session.scenario;
+    switch (session.phase) {
+      case 'planning': {
+        const role = activeRole(s, g, session.phase)!;
+        const idx = s.roles.findIndex((r) => r.id === role);
+        const pending = needsHandover(idx, s.roles.length, this.ui.players) && !this.handedOver.has(`${g.turn}:${role}`);
+        return `${pending ? 'handover' : 'plan'}:${g.turn}:${role}`;
+      }
+      case 'report':
+        return `${this.animating !== null ? 'resolve' : 'report'}:${session.reports.length}`;
+      default:
+        return session.phase;
+    }
+  }
+
+  private mountStart(): void {
+    if (this.layout.current?.key === 'start') return;
+    this.layout.showStart(
+      startScreen(this.startState, {
+        start: (scenario, seed, players) => this.startGame(scenario, seed, players),
+        discardSave: () => clearSave(this.storage),
+      }),
+    );
+  }
+
+  private mount(screen: Screen, focus: boolean): void {
+    this.layout.showGame(screen, { focus, charts: (this.session?.reports.length ?? 0) > 0 });
+    this.announce(screen.key);
+  }
+
+  /** Write each turn's summary (and the debrief verdict) to the live region, once. */
+  private announce(key: string): void {
+    if (key === this.announcedKey) return;
+    const session = this.session!;
+    if (key.startsWith('report:')) {
+      const report = session.reports[session.reports.length - 1]!;
+      this.layout.announce(turnSummary(session.scenario, report, this.money));
+    } else if (key === 'debrief') {
+      const sum = summarize(session.scenario, session.game, session.reports);
+      const met = sum.objectives.filter((o) => o.met).length;
+      this.layout.announce(`Debrief: ${met} of ${sum.objectives.length} objectives met after ${sum.turns} turns.`);
+    } else return;
+    this.announcedKey = key;
+  }
+}

@@ -1,0 +1,168 @@
+// The briefing: situation, objectives, roles and every lever with its cost, side effects,
+// precedent and source, then the facts behind the model, each with its source.
+import { toUsd } from '../../engine/money.ts';
+import type { FigureDef, LeverDef, Scenario } from '../../scenario/schema.ts';
+import { describeEffect, describeSideEffects, leverKind } from '../app/describe.ts';
+import { formatMetric, formatMoney, formatPoints, formatShare, METRIC_LABELS, type MoneyView } from '../app/format.ts';
+import { h } from './h.ts';
+import { type GameView, heading, paragraphs, type Screen } from './screen.ts';
+import { cite, figure, sourceList } from './sources.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function briefingScreen(view: GameView): Screen {
+  const { scenario: s, money } = view;
+  const head = heading(s.title, `Briefing · ${s.calendar.turns} turns from ${s.calendar.start} · ${s.roles.length} role${s.roles.length === 1 ? '' : 's'}`);
+  const el = h(
+    'section',
+    { class: 'screen briefing', 'aria-label': 'Briefing' },
+    head,
+    section('Situation', paragraphs(s.briefing.situation)),
+    section(
+      'Objectives',
+      s.briefing.objectives ? paragraphs(s.briefing.objectives) : null,
+      h(
+        'ul',
+        { class: 'objectives' },
+        s.objectives.map((o) =>
+          h(
+            'li',
+            null,
+            h('strong', null, o.text),
+            h('span', { class: 'muted' }, ` — ${METRIC_LABELS[o.metric]} ${o.op === '<=' ? 'at most' : 'at least'} ${formatMetric(o.metric, o.target, money)} by the end.`),
+            cite(s, o.source, o.text),
+          ),
+        ),
+      ),
+    ),
+    s.briefing.guidance ? section('Guidance', paragraphs(s.briefing.guidance)) : null,
+    section(
+      'Roles and levers',
+      s.roles.map((r) =>
+        h(
+          'div',
+          { class: 'role-block' },
+          h('h4', null, r.name, h('span', { class: 'muted' }, ` · budget ${formatPoints(r.budgetPerTurn)} per turn`)),
+          h('p', null, r.description),
+          h('div', { class: 'lever-list' }, s.levers.filter((l) => l.role === r.id).map((l) => leverCard(s, l))),
+        ),
+      ),
+    ),
+    facts(s, money),
+    section('Sources', sourceList(s)),
+    h('div', { class: 'actions sticky-actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => view.send({ type: 'START' }) } }, 'Start turn 1')),
+  );
+  return { key: 'briefing', el, heading: head };
+}
+
+function section(title: string, ...children: (HTMLElement | HTMLElement[] | null)[]): HTMLElement {
+  return h('section', { class: 'brief-section' }, h('h3', null, title), children);
+}
+
+function leverCard(s: Scenario, l: LeverDef): HTMLElement {
+  return h(
+    'article',
+    { class: `lever-card kind-${l.kind}` },
+    h('h5', null, l.name, ' ', h('span', { class: 'badge' }, leverKind(l))),
+    h('p', null, l.description),
+    h(
+      'ul',
+      { class: 'lever-facts' },
+      l.effects.map((e) => h('li', null, describeEffect(s, e))),
+      h('li', null, `Cost: ${formatPoints(l.costPerLevel)} per level per turn, levels 0–${l.maxLevel}.`),
+      h('li', null, `Side effects: ${describeSideEffects(l)}.`),
+    ),
+    l.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), l.precedent) : null,
+    cite(s, l.source, l.name),
+  );
+}
+
+function money(s: Scenario, fig: FigureDef, m: MoneyView, what: string): HTMLElement {
+  return figure(s, fig, formatMoney(toUsd(fig, s), m), what);
+}
+
+function facts(s: Scenario, m: MoneyView): HTMLElement {
+  const rate = s.currency.usdJpy;
+  return section(
+    'The model’s figures',
+    h('p', { class: 'muted' }, 'Every number that stands for the real world carries its source; game-design values are marked as assumptions.'),
+    h(
+      'details',
+      { class: 'fact-group', open: true },
+      h('summary', null, 'Missiles and money'),
+      h(
+        'dl',
+        { class: 'facts' },
+        s.missiles.map((x) => [
+          h('dt', null, `${x.name}: cost of one missile`),
+          h('dd', null, money(s, x.cost, m, `${x.name} cost`), h('span', { class: 'muted' }, ` · launch chance ${formatShare(x.launchChance)} per turn, ${x.initialStock} in stock at the start`)),
+        ]),
+        h('dt', null, 'Share of the regime’s crypto cash spent on missiles'),
+        h('dd', null, figure(s, s.adversary.missileShare, formatShare(s.adversary.missileShare.value), 'missile share')),
+        h('dt', null, 'Missile funding per turn from other sources'),
+        h('dd', null, money(s, s.adversary.otherMissileFunding, m, 'other missile funding')),
+        h('dt', null, 'Exchange rate'),
+        h('dd', null, figure(s, rate, `¥${rate.value} per US dollar`, 'the exchange rate')),
+      ),
+    ),
+    h(
+      'details',
+      { class: 'fact-group' },
+      h('summary', null, `Targets (${s.sectors.length} sectors) — ${s.adversary.name}, ${s.adversary.teams} operations a turn`),
+      h(
+        'dl',
+        { class: 'facts' },
+        s.sectors.map((x) => [
+          h('dt', null, `${x.name} (${x.location.label})`),
+          h(
+            'dd',
+            null,
+            h('p', null, x.description),
+            h('p', null, 'Typical heist: ', money(s, x.heist.median, m, `${x.name} median heist`)),
+            h('p', null, 'Largest plausible: ', money(s, x.heist.max, m, `${x.name} largest heist`)),
+            h('p', { class: 'muted' }, `Success chance of one undefended operation: ${formatShare(x.baseSuccess)}.`),
+          ),
+        ]),
+      ),
+    ),
+    h(
+      'details',
+      { class: 'fact-group' },
+      h('summary', null, `Laundering (${s.laundering.stages.length} stages)`),
+      s.laundering.stages.map((stage, i) =>
+        h(
+          'div',
+          { class: 'stage' },
+          h('h5', null, `Stage ${i + 1}: ${stage.name}`),
+          h(
+            'ul',
+            null,
+            stage.channels.map((c) =>
+              h(
+                'li',
+                null,
+                h('strong', null, c.name),
+                ` — ${c.description} Delay ${c.delayTurns} turn${c.delayTurns === 1 ? '' : 's'}, ${formatShare(c.haircut)} lost to fees, ${formatShare(c.baseFreeze)} frozen with no extra sanctions.`,
+                cite(s, c.source, c.name),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    s.calendar.launchCalendar.length
+      ? h(
+          'details',
+          { class: 'fact-group' },
+          h('summary', null, 'Launch calendar'),
+          h(
+            'ul',
+            null,
+            s.calendar.launchCalendar.map((c) =>
+              h('li', null, `${c.name} (${MONTHS[c.month - 1]}): launch chance ×${c.multiplier}.`, cite(s, c.source, c.name)),
+            ),
+          ),
+        )
+      : null,
+  );
+}

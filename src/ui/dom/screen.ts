@@ -1,0 +1,50 @@
+// What every game screen gets from the app, and what it gives back.
+import type { GameEvent } from '../../engine/events-types.ts';
+import type { GameSession, SendResult } from '../../engine/session.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { MoneyView } from '../app/format.ts';
+import { h } from './h.ts';
+
+export interface GameView {
+  session: GameSession;
+  scenario: Scenario;
+  money: MoneyView;
+  players: number;
+  /** Send a player event to the engine; accepted events are autosaved. */
+  send(event: GameEvent): SendResult;
+}
+
+export interface Screen {
+  /** Identity: the app rebuilds the screen when the key changes and calls update otherwise. */
+  key: string;
+  el: HTMLElement;
+  /** Where focus goes when the screen appears (its heading). */
+  heading: HTMLElement;
+  update?(): void;
+  destroy?(): void;
+}
+
+/** A screen's main heading, focusable so that keyboard and screen-reader users land on it. */
+export function heading(text: string, sub?: string | HTMLElement | null): HTMLElement {
+  return h('header', { class: 'screen-head' }, h('h2', { tabindex: -1 }, text), sub ? h('p', { class: 'screen-sub' }, sub) : null);
+}
+
+export function focusTarget(head: HTMLElement): HTMLElement {
+  return head.querySelector('h2') ?? head;
+}
+
+/** The scenario's tutorial guidance, available in every phase (folded, as it can be long). */
+export function guidance(scenario: Scenario): HTMLElement | null {
+  const g = scenario.briefing.guidance;
+  if (!g) return null;
+  return h('details', { class: 'callout guidance' }, h('summary', null, 'Guidance for this scenario'), h('div', { class: 'guidance-body' }, paragraphs(g)));
+}
+
+/** Multi-paragraph text from a scenario (blank lines separate paragraphs). */
+export function paragraphs(text: string): HTMLElement[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => h('p', null, p));
+}
