@@ -1,5 +1,6 @@
 // `cashout` command line: a thin shell over the engine for instructors and tests.
 import { runBatchCommand } from './batch.ts';
+import { runCalibrate } from './calibrate.ts';
 import { runCheck } from './check.ts';
 import { EXIT, type Io, processIo, UsageError } from './io.ts';
 import { runNew } from './new-cmd.ts';
@@ -21,6 +22,8 @@ Usage:
                                           a self-contained debrief report (HTML, SVG charts, printable)
   cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--json] [--html report.html]
                                           many seeds per policy on all cores: p5/p50/p95 and objectives met
+  cashout calibrate [--runs 200] [--out docs/calibration.md] [scenario.yaml]...
+                                          historical policy vs the documented record; exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
   cashout help                            this text
 
@@ -37,6 +40,7 @@ const COMMANDS: Record<string, Command> = {
   replay: runReplayCommand,
   batch: runBatchCommand,
   report: runReport,
+  calibrate: runCalibrate,
   schema: runSchema,
 };
 
