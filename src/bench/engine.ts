@@ -1,0 +1,33 @@
+// 1. Engine throughput: full games per second on one core, through the XState actor
+// exactly as the game runs, and through the bare model step functions.
+import { playPolicy } from '../engine/autoplay.ts';
+import { simulatePolicy } from '../engine/fastplay.ts';
+import { GameSession } from '../engine/session.ts';
+import { HISTORICAL_24, load } from './scenarios.ts';
+import { median, sample } from './timing.ts';
+
+export async function engineThroughput() {
+  const s = await load(HISTORICAL_24);
+  const policy = s.policies.historical!;
+  const bare = sample((i) => simulatePolicy(s, String(i), policy), 300, 9);
+  const actor = sample(
+    (i) => {
+      const g = playPolicy(new GameSession(s, String(i)), policy);
+      void g.turnHashes; // the game hashes every turn for autosave and replays
+      g.stop();
+    },
+    300,
+    9,
+  );
+  const bareMs = median(bare);
+  const actorMs = median(actor);
+  return {
+    scenario: s.id,
+    turns: s.calendar.turns,
+    bareGamesPerSec: 1000 / bareMs,
+    actorGamesPerSec: 1000 / actorMs,
+    ratio: actorMs / bareMs,
+    bareMs,
+    actorMs,
+  };
+}
