@@ -44,5 +44,6 @@ export function formatPath(path: DataPath): string {
 
 /** Orders diagnostics as they appear in the file, so the list reads top to bottom. */
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || a.path.localeCompare(b.path);
 }

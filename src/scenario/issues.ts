@@ -54,7 +54,7 @@ export function issueDiagnostics(issue: Issue, ctx: IssueContext): Diagnostic[] 
   const path = issue.path.filter((p): p is PathSegment => typeof p === 'string' || typeof p === 'number');
   const at = (where: DataPath, message: string, shownPath: DataPath = where, part?: 'key'): Diagnostic => {
     const p = ctx.locate(where, part);
-    return { file: ctx.file, line: p.line, column: p.column, path: formatPath(shownPath), message, severity: 'error' };
+    return { file: p.file ?? ctx.file, line: p.line, column: p.column, path: formatPath(shownPath), message, severity: 'error' };
   };
 
   if (issue.code === 'unrecognized_keys') {

@@ -7,7 +7,7 @@ import { issueDiagnostics, NO_CUSTOM_MESSAGE } from './issues.ts';
 import { scenarioJsonSchema } from './json-schema.ts';
 import { type Scenario, ScenarioSchema } from './schema.ts';
 import { semanticCheck } from './semantic.ts';
-import { parseDataText } from './source-text.ts';
+import { type Locate, parseDataText } from './source-text.ts';
 
 /** Enough to fix a file in one sitting; thousands of lines of errors help nobody. */
 export const MAX_REPORTED_ERRORS = 100;
@@ -18,7 +18,24 @@ export function parseScenarioText(text: string, file: string): LoadResult<Scenar
   const parsed = parseDataText(text, file);
   if (!parsed.ok) return failed(parsed.errors, parsed.warnings);
   const { value, locate, warnings } = parsed;
+  if (isObject(value) && typeof value.extends === 'string')
+    return failed(
+      [
+        {
+          file,
+          ...locate(['extends'], 'value'),
+          path: 'extends',
+          message: `this scenario extends "${value.extends}", which can only be read together with it: check it with \`npx cashout check\` on disk, or load it from a URL next to its base`,
+          severity: 'error',
+        },
+      ],
+      warnings,
+    );
+  return validateScenario(value, locate, file, warnings);
+}
 
+/** Schema and semantic checks of parsed scenario data; `locate` may point into several files. */
+export function validateScenario(value: unknown, locate: Locate, file: string, warnings: Diagnostic[] = []): LoadResult<Scenario> {
   if (!isObject(value)) {
     const what = value === null || value === undefined ? 'is empty' : 'does not start with `name: value` fields';
     return failed(

@@ -238,6 +238,14 @@ export const Policy = z
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional().describe('Path or URL of scenario.schema.json, for editors.'),
+    extends: z
+      .string()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe(
+        'Path of a base scenario (relative to this file) to take everything from; this file then overrides parts of it. Items with an id merge by id; `remove: true` drops one.',
+      ),
     format: z.literal('cashout-scenario/1').describe('File format and version. Always "cashout-scenario/1".'),
     id: Id.describe('Identifier of the scenario, used in replay files.'),
     title: text(120).describe('Title shown to players and in reports.'),

@@ -13,7 +13,7 @@ export function semanticCheck(s: Scenario, locate: Locate, file = '<scenario>'):
   const out: Diagnostic[] = [];
   const add = (severity: Severity) => (path: DataPath, message: string, part?: 'key') => {
     const p = locate(path, part);
-    out.push({ file, line: p.line, column: p.column, path: formatPath(path), message, severity });
+    out.push({ file: p.file ?? file, line: p.line, column: p.column, path: formatPath(path), message, severity });
   };
   const r: Reporter = { error: add('error'), warn: add('warning') };
   checkUniqueIds(s, r);

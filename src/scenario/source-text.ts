@@ -23,6 +23,8 @@ export interface ParseOptions {
 export interface Position {
   line: number;
   column: number;
+  /** Set when the path lives in another file (a scenario's base, via extends). */
+  file?: string;
 }
 
 /** Where a path is in the file; 'key' points at a field's name rather than its value. */
