@@ -169,7 +169,7 @@ sectors:
     name: Wallets
     # …
 levers:
-  - id: coalition-diplomacy
+  - id: coalition
     remove: true          # drops the base's lever
 ${FENCE}
 
