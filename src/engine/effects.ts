@@ -24,7 +24,32 @@ export function channelIds(scenario: Scenario): string[] {
   return scenario.laundering.stages.flatMap((s) => s.channels.map((c) => c.id));
 }
 
+/**
+ * Last result per scenario: lever levels rarely change between turns, and a batch plays
+ * thousands of games of one scenario. A memo of a pure function; results are frozen, so
+ * reports may share them safely.
+ */
+const memo = new WeakMap<Scenario, { key: string; mods: Modifiers }>();
+
 export function computeModifiers(scenario: Scenario, levels: Record<string, number>): Modifiers {
+  let key = '';
+  for (const l of scenario.levers) key += `${levels[l.id] ?? 0},`;
+  const hit = memo.get(scenario);
+  if (hit && hit.key === key) return hit.mods;
+  const mods = deepFreeze(compute(scenario, levels));
+  memo.set(scenario, { key, mods });
+  return mods;
+}
+
+function deepFreeze(m: Modifiers): Modifiers {
+  Object.freeze(m.defense);
+  Object.freeze(m.freeze);
+  Object.freeze(m.deter);
+  Object.freeze(m.costByRole);
+  return Object.freeze(m);
+}
+
+function compute(scenario: Scenario, levels: Record<string, number>): Modifiers {
   let coalition = 1;
   for (const lever of scenario.levers) {
     const level = levels[lever.id] ?? 0;

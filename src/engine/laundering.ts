@@ -74,7 +74,8 @@ export function launder(
   let cashedOutUsd = 0;
   let reroutedUsd = 0;
   let switchLossUsd = 0;
-  const entering = new Map<string, number>(); // key stage|channel|ready -> amount
+  // Funds entering a channel this turn, by channel, then by exit turn.
+  const entering = new Map<string, { stage: number; byTurn: Map<number, number> }>();
 
   for (let s = 0; s <= last; s++) {
     let inflow = s === 0 ? newFundsUsd : exiting[s - 1]!;
@@ -104,8 +105,10 @@ export function launder(
         if (rest <= 0) return;
         if (c.delayTurns === 0) exiting[s]! += rest;
         else {
-          const key = `${s}|${c.id}|${turn + c.delayTurns}`;
-          entering.set(key, (entering.get(key) ?? 0) + rest);
+          const e = entering.get(c.id) ?? { stage: s, byTurn: new Map<number, number>() };
+          const ready = turn + c.delayTurns;
+          e.byTurn.set(ready, (e.byTurn.get(ready) ?? 0) + rest);
+          entering.set(c.id, e);
         }
       });
     }
@@ -115,13 +118,14 @@ export function launder(
   // Merge tranches that leave the same channel on the same turn: the pipeline stays
   // bounded by stages × channels × delay, however long the game.
   const merged = new Map<string, Tranche>();
-  for (const t of waiting) merged.set(`${t.stage}|${t.channel}|${t.readyTurn}`, { ...t });
-  for (const [key, amount] of entering) {
-    const [stage, channel, ready] = key.split('|') as [string, string, string];
-    const m = merged.get(key);
-    if (m) m.amountUsd += amount;
-    else merged.set(key, { stage: Number(stage), channel, readyTurn: Number(ready), amountUsd: amount });
-  }
+  for (const t of waiting) merged.set(`${t.channel}|${t.readyTurn}`, { ...t });
+  for (const [channel, e] of entering)
+    for (const [readyTurn, amount] of e.byTurn) {
+      const key = `${channel}|${readyTurn}`;
+      const m = merged.get(key);
+      if (m) m.amountUsd += amount;
+      else merged.set(key, { stage: e.stage, channel, readyTurn, amountUsd: amount });
+    }
   const next = [...merged.values()].sort(
     (a, b) => a.readyTurn - b.readyTurn || a.stage - b.stage || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0),
   );

@@ -3,9 +3,10 @@
 // policy changed (common random numbers), which makes counterfactuals fair comparisons.
 // No generator outlives a turn, so the seed in state is the whole RNG state between turns.
 //
-// A game opens hundreds of streams, so opening one must be cheap: the key is hashed to a
-// 53-bit integer (cyrb53) that seeds seedrandom's tychei generator, which then runs 20
-// warm-up steps; integer-only arithmetic, so Node and browsers agree bit for bit.
+// A game opens hundreds of streams, so opening one must be cheap: the seed is hashed once
+// (cyrb53), each purpose string once per process, and the three are mixed with 32-bit
+// integer operations into a 53-bit seed for seedrandom's tychei generator, which then runs
+// 20 warm-up steps. Integer-only arithmetic, so Node and browsers agree bit for bit.
 import seedrandom from 'seedrandom';
 import { cyrb53 } from './hash.ts';
 
@@ -20,12 +21,46 @@ export interface Stream {
 // to 53 bits exactly (high and low words), which is what we pass.
 const tychei = seedrandom.tychei as unknown as (seed: number) => () => number;
 
-export function streamKey(seed: string, turn: number, purpose: string): string {
-  return `${seed}\u241f${turn}\u241f${purpose}`;
+/** Hashes of purpose strings: a memo of a pure function (a scenario has a few dozen). */
+const purposeHashes = new Map<string, number>();
+
+function purposeHash(purpose: string): number {
+  let h = purposeHashes.get(purpose);
+  if (h === undefined) {
+    if (purposeHashes.size > 10_000) purposeHashes.clear();
+    h = cyrb53(purpose, 0x9e37);
+    purposeHashes.set(purpose, h);
+  }
+  return h;
 }
 
-export function openStream(seed: string, turn: number, purpose: string): Stream {
-  const prng = tychei(cyrb53(streamKey(seed, turn, purpose), 0x5eed));
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** 53-bit generator seed for (seed, turn, purpose), mixed with 32-bit integer operations only. */
+export function streamSeed(seedHash: number, turn: number, purpose: string): number {
+  const p = purposeHash(purpose);
+  const sLo = seedHash >>> 0;
+  const sHi = Math.floor(seedHash / 0x100000000) | 0;
+  const pLo = p >>> 0;
+  const pHi = Math.floor(p / 0x100000000) | 0;
+  let h1 = fmix32(sLo ^ Math.imul(pLo, 0x9e3779b1) ^ turn);
+  const h2 = fmix32(sHi ^ Math.imul(pHi ^ 0x27d4eb2f, 0x85ebca6b) ^ Math.imul(turn, 0xc2b2ae35) ^ h1);
+  h1 = fmix32(h1 ^ pHi ^ Math.imul(h2, 0x165667b1));
+  return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0);
+}
+
+export function seedHash(seed: string): number {
+  return cyrb53(seed, 0x5eed);
+}
+
+function streamFrom(generatorSeed: number): Stream {
+  const prng = tychei(generatorSeed);
   let draws = 0;
   return {
     next() {
@@ -38,18 +73,25 @@ export function openStream(seed: string, turn: number, purpose: string): Stream 
   };
 }
 
+export function openStream(seed: string, turn: number, purpose: string): Stream {
+  return streamFrom(streamSeed(seedHash(seed), turn, purpose));
+}
+
 /** Lazily opened streams for one turn, so each purpose is created at most once. */
 export class TurnStreams {
   private readonly open = new Map<string, Stream>();
+  private readonly seedHash: number;
   constructor(
     readonly seed: string,
     readonly turn: number,
-  ) {}
+  ) {
+    this.seedHash = seedHash(seed);
+  }
 
   get(purpose: string): Stream {
     let s = this.open.get(purpose);
     if (!s) {
-      s = openStream(this.seed, this.turn, purpose);
+      s = streamFrom(streamSeed(this.seedHash, this.turn, purpose));
       this.open.set(purpose, s);
     }
     return s;
