@@ -19,15 +19,25 @@ export async function engineThroughput() {
     300,
     9,
   );
+  // The same actor path without reading the per-turn hashes, to separate XState's own
+  // cost from the replay contract's.
+  const actorNoHash = sample(
+    (i) => playPolicy(new GameSession(s, String(i)), policy).stop(),
+    300,
+    9,
+  );
   const bareMs = median(bare);
   const actorMs = median(actor);
+  const actorNoHashMs = median(actorNoHash);
   return {
     scenario: s.id,
     turns: s.calendar.turns,
     bareGamesPerSec: 1000 / bareMs,
     actorGamesPerSec: 1000 / actorMs,
     ratio: actorMs / bareMs,
+    ratioNoHash: actorNoHashMs / bareMs,
     bareMs,
     actorMs,
+    actorNoHashMs,
   };
 }
