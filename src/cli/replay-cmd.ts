@@ -3,12 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ReplayFile, runReplay } from '../engine/replay.ts';
 import { turnLabel } from '../engine/state.ts';
-import { loadReplayFile } from '../io/replay-load.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
+import { openReplay } from './open-replay.ts';
 
 const SHIPPED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios');
 
@@ -39,15 +39,10 @@ export async function runReplayCommand(args: string[], io: Io): Promise<number> 
   const [sub, file] = positionals;
   if (sub !== 'verify') throw new UsageError('the replay command is: cashout replay verify <run.json> [--scenario file]');
   if (!file) throw new UsageError('name the replay file: cashout replay verify run.json');
-  const loaded = await loadReplayFile(file);
-  if (!loaded.ok) {
-    for (const d of loaded.errors) io.err(formatDiagnostic(d));
-    io.err(`${file}: not a valid replay file; nothing was verified.`);
-    return EXIT.invalid;
-  }
-  const replay = loaded.value;
-  const scenario = replay.scenario.inline ? undefined : await findScenario(replay, values.scenario, io);
-  const result = runReplay(replay, scenario);
+  const opened = await openReplay(file, values.scenario, io);
+  if (!opened) return EXIT.invalid;
+  const { replay, available } = opened;
+  const result = runReplay(replay, available);
   if (!result.ok) {
     io.err(`${file}: ${result.message}`);
     return EXIT.invalid;

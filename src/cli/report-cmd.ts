@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
-import { findScenario } from './replay-cmd.ts';
+import { openReplay } from './open-replay.ts';
 
 /** The counterfactual to show: a policy of the scenario, or another replay's decisions. */
 async function compareWith(spec: string, scenario: Scenario, t: Timeline, io: Io) {
@@ -38,14 +38,9 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   if (!file) throw new UsageError('name the replay: cashout report run.json --out report.html');
   const currency = values.currency?.toUpperCase();
   if (currency !== undefined && currency !== 'USD' && currency !== 'JPY') throw new UsageError('--currency is USD or JPY');
-  const loaded = await loadReplayFile(file);
-  if (!loaded.ok) {
-    for (const d of loaded.errors) io.err(formatDiagnostic(d));
-    return EXIT.invalid;
-  }
-  const replay = loaded.value;
-  const available = replay.scenario.inline ? undefined : await findScenario(replay, values.scenario, io);
-  const built = buildTimeline(replay, available);
+  const opened = await openReplay(file, values.scenario, io);
+  if (!opened) return EXIT.invalid;
+  const built = buildTimeline(opened.replay, opened.available);
   if (!built.ok) {
     io.err(`${file}: ${built.message}`);
     return EXIT.invalid;

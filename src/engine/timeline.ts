@@ -4,6 +4,7 @@
 // and forth can never drift from the original run.
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { playPolicy } from './autoplay.ts';
+import { BATCH_METRICS, type BatchMetric } from './batch.ts';
 import type { GameEvent } from './events-types.ts';
 import { type ReplayFile, type ReplayResult, runReplay, scenarioForReplay } from './replay.ts';
 import type { TurnReport } from './report.ts';
@@ -124,16 +125,9 @@ export function branchAt(replay: ReplayFile, turn: number, available?: Scenario)
   return { ok: true, session: s, turns: turn - 1 };
 }
 
-export const COMPARED = [
-  'stolenUsd',
-  'frozenUsd',
-  'cashedOutUsd',
-  'missileSpendUsd',
-  'launches',
-  'collateral',
-  'escalation',
-] as const;
-export type ComparedMetric = (typeof COMPARED)[number];
+/** The outcomes compared between runs: the same ones batch statistics report. */
+export const COMPARED = BATCH_METRICS;
+export type ComparedMetric = BatchMetric;
 
 export interface Difference {
   metric: ComparedMetric;

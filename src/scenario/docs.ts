@@ -69,10 +69,10 @@ ${FENCE}
 - Levers, events, objectives, channels and calendar entries may carry a \`source\` too.
   Every \`source\` anywhere in the file must name an entry of \`sources\`.`;
 
-const example = () => `## A complete small example
+const example = () => `## A complete example
 
-This file passes \`npx cashout check\` (a test makes sure of it). Copy it to start a new
-scenario.
+This is the file \`npx cashout new my-course.yaml\` writes, with a comment on every
+section. It passes \`npx cashout check\` (a test makes sure of it).
 
 ${FENCE}yaml
 ${EXAMPLE_SCENARIO_YAML.trimEnd()}
