@@ -1,5 +1,5 @@
 import { aggregate, BATCH_METRICS, type BatchMetric, batchSeeds, type PolicyStats } from '../engine/batch.ts';
-import { loadPolicyFile } from '../io/policy-load.ts';
+import { loadPolicyFile } from '../io/policy-file.ts';
 import { money, table } from '../report/format.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';

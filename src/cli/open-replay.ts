@@ -1,5 +1,5 @@
 import type { ReplayFile } from '../engine/replay.ts';
-import { loadReplayFile } from '../io/replay-load.ts';
+import { loadReplayFile } from '../io/replay-file.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Io } from './io.ts';

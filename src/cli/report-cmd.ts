@@ -1,5 +1,5 @@
 import { buildTimeline, counterfactual, policyOf, type Timeline } from '../engine/timeline.ts';
-import { loadReplayFile } from '../io/replay-load.ts';
+import { loadReplayFile } from '../io/replay-file.ts';
 import { debriefReportHtml } from '../report/debrief-html.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import type { Scenario } from '../scenario/schema.ts';

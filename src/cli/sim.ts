@@ -4,7 +4,7 @@ import { buildReplay, stateHash } from '../engine/replay.ts';
 import { GameSession } from '../engine/session.ts';
 import { type RunSummary, summarize } from '../engine/summary.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
-import { loadPolicyFile } from '../io/policy-load.ts';
+import { loadPolicyFile } from '../io/policy-file.ts';
 import { type Currency, money, table } from '../report/format.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';

@@ -3,7 +3,6 @@
 import { policyLevels } from '../engine/autoplay.ts';
 import { roleSpend } from '../engine/rules.ts';
 import type { Diagnostic, LoadResult } from '../scenario/diagnostics.ts';
-import { readTextFile } from '../scenario/read-text.ts';
 import { Policy, type PolicyDef, type Scenario } from '../scenario/schema.ts';
 import { parseStructured } from '../scenario/structured.ts';
 import { didYouMean } from '../scenario/suggest.ts';
@@ -56,9 +55,4 @@ export function parsePolicyText(text: string, file: string, scenario: Scenario):
     }
   }
   return errors.length ? { ok: false, errors, warnings: r.warnings } : { ok: true, value: policy, warnings: r.warnings };
-}
-
-export async function loadPolicyFile(path: string, scenario: Scenario): Promise<LoadResult<PolicyDef>> {
-  const read = await readTextFile(path, MAX_POLICY_BYTES, 'a policy file');
-  return read.ok ? parsePolicyText(read.text, path, scenario) : read;
 }

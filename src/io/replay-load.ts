@@ -1,10 +1,10 @@
 // Files that need the engine's formats (replays, policies): the layer between src/engine
-// and its users (src/cli, src/ui). src/scenario stays free of engine imports.
+// and its users (src/cli, src/ui). src/scenario stays free of engine imports. This module
+// runs in the browser too; reading from disk is in replay-file.ts.
 // Replay (and save-game) files: JSON checked for structure with positions, before the
 // engine re-runs them. Works in Node and the browser (loadReplayFile is Node only).
 import { type ReplayFile, ReplaySchema } from '../engine/replay.ts';
 import type { DataPath, LoadResult } from '../scenario/diagnostics.ts';
-import { readTextFile } from '../scenario/read-text.ts';
 import { semanticCheck } from '../scenario/semantic.ts';
 import { parseStructured } from '../scenario/structured.ts';
 
@@ -28,9 +28,4 @@ export function parseReplayText(text: string, file: string): LoadResult<ReplayFi
     if (errors.length) return { ok: false, errors, warnings: r.warnings };
   }
   return { ok: true, value: r.value as ReplayFile, warnings: r.warnings };
-}
-
-export async function loadReplayFile(path: string): Promise<LoadResult<ReplayFile>> {
-  const read = await readTextFile(path, MAX_REPLAY_BYTES, 'a replay file');
-  return read.ok ? parseReplayText(read.text, path) : read;
 }
