@@ -15,7 +15,7 @@ import {
   cheapLevers,
   chooseSetup,
   escapeRe,
-  expectNoSidewaysOverflow,
+  expectFitsWindow,
   exportReplay,
   leverGroup,
   playToDebrief,
@@ -41,9 +41,9 @@ describe('the browser game', () => {
   it('plays a whole scenario through the real controls, with no console errors, and exports a replay Node re-runs to the same hashes', async () => {
     const { context, page, problems } = await openPage(harness);
     try {
-      await expectNoSidewaysOverflow(page);
+      await expectFitsWindow(page);
       await chooseSetup(page, { title: S.title, seed: 'browser-a', players: 1, upload: pick.upload });
-      await expectNoSidewaysOverflow(page);
+      await expectFitsWindow(page);
       // The briefing shows every lever and the sources.
       for (const l of S.levers) await expect.poll(() => page.getByRole('heading', { name: new RegExp(`^${escapeRe(l.name)}`) }).count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('heading', { name: 'Sources' }).isVisible()).toBe(true);
@@ -60,7 +60,7 @@ describe('the browser game', () => {
         },
         skipWith: 'button',
       });
-      await expectNoSidewaysOverflow(page);
+      await expectFitsWindow(page);
       const live = page.locator('[aria-live="polite"]#turn-summary-live');
       await expect.poll(() => live.textContent()).toMatch(/^Turn 1 \(/);
 
@@ -73,7 +73,7 @@ describe('the browser game', () => {
       await playToDebrief(page);
       await expect.poll(() => live.textContent()).toMatch(/^Debrief: \d+ of \d+ objectives met/);
       const verdict = await page.getByText(/objectives? met\.$/).textContent();
-      await expectNoSidewaysOverflow(page);
+      await expectFitsWindow(page);
 
       const { download, text } = await exportReplay(page);
       expect(download.suggestedFilename()).toBe(`cashout-${S.id}-seed-browser-a.replay.json`);

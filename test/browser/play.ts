@@ -122,8 +122,8 @@ export async function exportReplay(page: Page): Promise<{ download: Download; te
   return { download, text: readFileSync(path, 'utf8') };
 }
 
-/** Nothing is cut off sideways: neither the page nor the side panel scrolls horizontally. */
-export async function expectNoSidewaysOverflow(page: Page): Promise<void> {
+/** Nothing is cut off sideways, and from 960 px wide the page itself does not scroll. */
+export async function expectFitsWindow(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => {
     const out: string[] = [];
     const doc = document.documentElement;
@@ -133,4 +133,11 @@ export async function expectNoSidewaysOverflow(page: Page): Promise<void> {
     return out;
   });
   expect(overflow).toEqual([]);
+  // From 960 px wide the two panes scroll on their own: the page itself never does.
+  const tall = await page.evaluate(() =>
+    window.innerWidth >= 960 && document.documentElement.scrollHeight > window.innerHeight
+      ? `page ${document.documentElement.scrollHeight} px tall in a ${window.innerHeight} px window`
+      : null,
+  );
+  expect(tall).toBeNull();
 }

@@ -17,7 +17,7 @@ export function progressText(session: GameSession, resolving: boolean): string {
       return `${turn()} · planning${role ? `: ${roleName(s, role)}` : ''}`;
     }
     case 'debrief':
-      return `Debrief · ${session.reports.length} turns played`;
+      return `Debrief · ${session.reports.length} turn${session.reports.length === 1 ? '' : 's'} played`;
     default:
       return `${turn()} · ${resolving ? 'resolving' : 'report'}`;
   }

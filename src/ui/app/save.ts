@@ -10,6 +10,8 @@ export const SAVE_KEY = 'cashout:save:v1';
 export interface UiSettings {
   players: number;
   currency: Currency;
+  /** The facilitator panel is shown (off unless switched on). */
+  facilitator?: boolean;
 }
 
 export interface SaveData {
@@ -68,7 +70,8 @@ function parseUi(v: unknown): UiSettings | null {
   const currency = o.currency;
   if (typeof players !== 'number' || !Number.isInteger(players) || players < 1 || players > 6) return null;
   if (currency !== 'USD' && currency !== 'JPY') return null;
-  return { players, currency };
+  if (o.facilitator !== undefined && typeof o.facilitator !== 'boolean') return null;
+  return o.facilitator === undefined ? { players, currency } : { players, currency, facilitator: o.facilitator };
 }
 
 /** Read and re-run the autosave. Never throws: anything wrong becomes a message for the page. */

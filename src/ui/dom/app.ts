@@ -15,10 +15,13 @@ import { progressText } from '../app/progress.ts';
 import { clearSave, loadSave, type SaveStorage, type UiSettings, writeSave } from '../app/save.ts';
 import { randomSeed } from '../app/seed.ts';
 import { turnSummary } from '../app/summary-text.ts';
+import { scenarioUrlFromQuery } from '../app/url-scenario.ts';
 import type { ErrorBoundary } from './boundary.ts';
 import { briefingScreen } from './briefing.ts';
 import { debriefScreen } from './debrief.ts';
 import { downloadText, replayFileName } from './download.ts';
+import { FacilitatorPanel } from './facilitator/panel.ts';
+import { urlFieldState } from './facilitator/scenario-url.ts';
 import { handoverScreen } from './handover.ts';
 import { Header } from './header.ts';
 import { Layout } from './layout.ts';
@@ -27,6 +30,8 @@ import { reportScreen } from './report.ts';
 import { resolvingScreen } from './resolving.ts';
 import type { GameView, Screen } from './screen.ts';
 import { type StartState, startScreen } from './start.ts';
+import { type BranchInfo, branchBanner, branchCharts, branchComparison, exportGameReport, gameRun, originalCounterfactual } from './viewer/branch.ts';
+import { type BranchStart, Desk } from './viewer/desk.ts';
 import { WorldHost, type WorldMode } from './world-host.ts';
 
 export class App {
@@ -42,6 +47,13 @@ export class App {
   private readonly header: Header;
   private readonly layout: Layout;
   private readonly world = new WorldHost();
+  private readonly facilitator: FacilitatorPanel;
+  /** The debrief tools (replay viewer, class view); while active they own the page. */
+  private readonly desk: Desk;
+  /** Set while playing a game branched from a replay ("branch here"). */
+  private branch: BranchInfo | null = null;
+  /** `?scenario=…` in the page's address: an instructor's link to a scenario on this site. */
+  private readonly linkedScenario = scenarioUrlFromQuery(location.search);
 
   constructor(
     root: HTMLElement,
@@ -56,9 +68,25 @@ export class App {
       players: 1,
       fileProblem: null,
       saveProblem: null,
+      scenarioUrl: urlFieldState(this.linkedScenario),
     };
-    this.header = new Header({ setCurrency: (c) => this.setCurrency(c), newGame: () => this.newGame() });
+    this.header = new Header({
+      setCurrency: (c) => this.setCurrency(c),
+      newGame: () => this.newGame(),
+      setFacilitator: (on) => this.setFacilitator(on),
+    });
     this.layout = new Layout(root, this.header, this.world);
+    this.facilitator = new FacilitatorPanel({ send: (e) => this.facilitatorSend(e), announce: (t) => this.layout.announce(t) });
+    // Between the header and the game, so the pause banner and the panel span the page.
+    this.header.el.after(this.facilitator.banner, this.facilitator.el);
+    this.desk = new Desk({
+      layout: this.layout,
+      world: this.world,
+      header: this.header,
+      findScenario: (id) => this.startState.entries.find((e) => e.scenario.id === id)?.scenario,
+      leave: () => (this.session ? this.enterGame() : this.render()),
+      branch: (b) => this.startBranch(b),
+    });
     document.addEventListener('keydown', (ev) => {
       if (ev.key === 'Escape' && this.animating !== null) {
         ev.preventDefault();
@@ -74,7 +102,9 @@ export class App {
       this.session = saved.session;
       this.ui = saved.ui;
       this.enterGame();
-      this.header.setSaveStatus('Resumed from autosave');
+      this.header.setSaveStatus(
+        this.linkedScenario ? `Resumed from autosave · “New game” loads ${this.linkedScenario}` : 'Resumed from autosave',
+      );
     } else {
       if (saved.kind === 'problem') this.startState.saveProblem = saved.message;
       this.render();
@@ -95,9 +125,10 @@ export class App {
   private startGame(scenario: Scenario, seed: string, players: number): void {
     this.session?.stop();
     this.session = new GameSession(scenario, seed);
-    this.ui = { players: clampPlayers(players, scenario.roles.length), currency: scenario.currency.display };
+    this.ui = { players: clampPlayers(players, scenario.roles.length), currency: scenario.currency.display, facilitator: this.ui.facilitator };
     this.handedOver.clear();
     this.startState.saveProblem = null;
+    this.branch = null;
     const r = this.session.send({ type: 'BEGIN' });
     if (!r.ok) throw new Error(r.refusal.message);
     this.persist();
@@ -107,8 +138,9 @@ export class App {
   private enterGame(): void {
     const s = this.session!.scenario;
     this.world.showScenario(s, this.money);
-    if (this.session!.reports.length) this.world.showCharts(this.session!.reports, this.money);
     const phase = this.session!.phase;
+    const compare = this.branch && phase === 'debrief' ? branchCharts(this.branch) : undefined;
+    if (this.session!.reports.length) this.world.showCharts(this.session!.reports, this.money, compare);
     this.setWorldMode(phase === 'report' || phase === 'debrief' ? 'charts' : 'map');
     this.render();
   }
@@ -120,7 +152,9 @@ export class App {
     if (this.session) this.preselect(this.session.scenario);
     this.session?.stop();
     this.session = null;
-    clearSave(this.storage);
+    // Abandoning a branch that was not autosaved leaves the saved game alone.
+    if (!this.branch || this.branch.autosave) clearSave(this.storage);
+    this.branch = null;
     this.handedOver.clear();
     this.startState.seed = randomSeed();
     this.startState.saveProblem = null;
@@ -150,7 +184,7 @@ export class App {
       if (session.reports.length > before) this.playLatestTurn();
       if (session.phase === 'planning' && event.type === 'NEXT') this.setWorldMode('map');
       if (session.phase === 'debrief') {
-        this.world.showCharts(session.reports, this.money);
+        this.world.showCharts(session.reports, this.money, this.branch ? branchCharts(this.branch) : undefined);
         this.setWorldMode('charts');
       }
     }
@@ -160,6 +194,10 @@ export class App {
 
   private persist(): void {
     if (!this.session) return;
+    if (this.branch && !this.branch.autosave) {
+      this.header.setSaveStatus('Branch · not autosaved');
+      return;
+    }
     const problem = writeSave(this.storage, this.session, this.ui);
     this.header.setSaveStatus(problem ?? `Autosaved · ${this.session.log.length} decision${this.session.log.length === 1 ? '' : 's'}`, problem !== null);
   }
@@ -194,11 +232,30 @@ export class App {
   }
 
   private setCurrency(c: Currency): void {
+    if (this.desk.active) {
+      this.desk.setCurrency(c);
+      return;
+    }
     if (this.ui.currency === c) return;
     this.ui.currency = c;
     this.world.setMoney(this.money);
     this.persist();
     this.render(true);
+  }
+
+  private setFacilitator(on: boolean): void {
+    this.ui.facilitator = on;
+    this.persist();
+    this.render();
+    this.layout.announce(on ? 'Facilitator controls shown below the header.' : 'Facilitator controls hidden.');
+  }
+
+  /** Facilitator actions go through send (so they are logged and autosaved like any decision). */
+  private facilitatorSend(event: GameEvent): SendResult {
+    const r = this.send(event);
+    // More turns change the turn counts shown on the current screen: rebuild it in place.
+    if (r.ok && event.type === 'EXTEND') this.render(true);
+    return r;
   }
 
   private setWorldMode(mode: WorldMode): void {
@@ -211,11 +268,50 @@ export class App {
     downloadText(replayFileName(session.scenario.id, session.seed), JSON.stringify(replay, null, 2));
   }
 
+  // --- debrief tools (src/ui/dom/viewer) ---
+
+  /** "Branch here": play on from a recorded turn in the normal screens; the autosave is kept unless chosen. */
+  private startBranch(b: BranchStart): void {
+    if (this.animating !== null) this.world.skip();
+    this.animating = null;
+    this.session?.stop();
+    this.session = b.session;
+    this.branch = { from: b.from, turn: b.turn, original: b.original, autosave: false };
+    this.ui = { ...this.ui, players: 1, currency: b.currency };
+    this.handedOver.clear();
+    this.persist();
+    this.enterGame();
+    this.layout.announce(`Branched from ${b.from} at turn ${b.turn}: plan turn ${b.turn} again.`);
+  }
+
+  private autosaveBranch(): void {
+    if (!this.branch) return;
+    this.branch.autosave = true;
+    this.persist();
+  }
+
+  /** The game's debrief → the viewer; closing it comes back here. */
+  private openInViewer(): void {
+    const session = this.session!;
+    this.desk.openRun(gameRun(session, this.branch ? `branch of ${this.branch.from}` : 'this game'), {
+      back: 'leave',
+      closeLabel: 'Back to the debrief',
+      currency: this.ui.currency,
+      ...(this.branch ? { preset: originalCounterfactual(this.branch) } : {}),
+    });
+    this.facilitator.update(null, false, null);
+  }
+
   // --- rendering ---
 
   /** Show the screen for the current state; `rebuild` forces a fresh one (e.g. new currency). */
   private render(rebuild = false): void {
     try {
+      if (this.desk.active) {
+        this.facilitator.update(null, false, null);
+        this.desk.render();
+        return;
+      }
       const next = this.session ? this.gameScreen(rebuild) : null;
       if (!this.session) this.mountStart();
       else if (next) this.mount(next, !rebuild);
@@ -228,7 +324,11 @@ export class App {
   private updateHeader(): void {
     const session = this.session;
     if (!session) this.header.showStart();
-    else this.header.showGame(session.scenario, this.ui.currency, progressText(session, this.animating !== null));
+    else {
+      this.header.showGame(session.scenario, this.ui.currency, progressText(session, this.animating !== null));
+      this.header.setFacilitator(this.ui.facilitator === true);
+    }
+    this.facilitator.update(session, this.ui.facilitator === true, session ? this.layout.current?.el : null);
   }
 
   /** The screen the state calls for, or null when the current one only needs an update. */
@@ -264,6 +364,9 @@ export class App {
         return debriefScreen(view, {
           exportReplay: () => this.exportReplay(),
           playAgain: () => this.newGame(),
+          exportReport: () => exportGameReport(session, this.branch, this.ui.currency),
+          openInViewer: () => this.openInViewer(),
+          comparison: this.branch ? branchComparison(this.branch, session, this.money) : null,
         });
       default:
         throw new Error(`The game is in an unexpected phase (${session.phase}).`);
@@ -294,11 +397,12 @@ export class App {
       startScreen(this.startState, {
         start: (scenario, seed, players) => this.startGame(scenario, seed, players),
         discardSave: () => clearSave(this.storage),
-      }),
+      }, this.desk.panel()),
     );
   }
 
   private mount(screen: Screen, focus: boolean): void {
+    if (this.branch) screen.el.prepend(branchBanner(this.branch, () => this.autosaveBranch()));
     this.layout.showGame(screen, { focus, charts: (this.session?.reports.length ?? 0) > 0 });
     this.announce(screen.key);
   }

@@ -2,6 +2,7 @@
 // (the text twin of the charts), and the replay export.
 import { summarize } from '../../engine/summary.ts';
 import { formatCount, formatIndex, formatMetric, formatMoney, METRIC_LABELS } from '../app/format.ts';
+import { seedWithCopy } from './facilitator/seed.ts';
 import { h } from './h.ts';
 import { stat } from './report.ts';
 import { type GameView, heading, type Screen } from './screen.ts';
@@ -10,6 +11,11 @@ import { cite } from './sources.ts';
 export interface DebriefActions {
   exportReplay(): void;
   playAgain(): void;
+  /** Debrief tools (src/ui/dom/viewer): step through this game, export the HTML report. */
+  openInViewer?(): void;
+  exportReport?(): void;
+  /** Shown after the totals, e.g. a branched game compared with its original run. */
+  comparison?: HTMLElement | null;
 }
 
 export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
@@ -87,6 +93,9 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
       { class: `verdict ${met === sum.objectives.length ? 'good' : 'bad'}` },
       `${met} of ${sum.objectives.length} objective${sum.objectives.length === 1 ? '' : 's'} met.`,
     ),
+    sum.turns < session.game.turnsTotal
+      ? h('p', { class: 'muted' }, `The facilitator ended the game after ${sum.turns} of ${session.game.turnsTotal} turns.`)
+      : null,
     h('section', { class: 'report-section' }, h('h3', null, 'Objectives'), objectives),
     h(
       'section',
@@ -103,6 +112,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
         stat('Side effects', `+${formatIndex(sum.collateral)} / +${formatIndex(sum.escalation)}`, 'collateral harm / escalation risk'),
       ),
     ),
+    actions.comparison ?? null,
     h('section', { class: 'report-section' }, h('h3', null, 'Turn by turn'), perTurn),
     h(
       'section',
@@ -115,6 +125,16 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
         h('code', null, 'npx cashout replay verify <file>'),
         '.',
       ),
+      seedWithCopy(sum.seed),
+      actions.openInViewer || actions.exportReport
+        ? h(
+            'div',
+            { class: 'actions debrief-tools' },
+            actions.openInViewer ? h('button', { type: 'button', class: 'btn', on: { click: actions.openInViewer } }, 'Open in debrief viewer') : null,
+            actions.exportReport ? h('button', { type: 'button', class: 'btn', on: { click: actions.exportReport } }, 'Export report') : null,
+            h('span', { class: 'muted small' }, 'Step through this game turn by turn, compare it with another policy on the same seed, or save a printable report.'),
+          )
+        : null,
     ),
     h(
       'div',

@@ -1,5 +1,5 @@
 // The top bar: where we are in the game, the currency switch (with the rate's source),
-// the autosave status and "New game".
+// the autosave status, the facilitator switch and "New game".
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Currency } from '../app/format.ts';
 import { h, newId, setChildren } from './h.ts';
@@ -8,6 +8,8 @@ import { figure } from './sources.ts';
 export interface HeaderActions {
   setCurrency(c: Currency): void;
   newGame(): void;
+  /** The "Facilitator" switch: shows or hides the facilitator panel (see facilitator/panel.ts). */
+  setFacilitator?(on: boolean): void;
 }
 
 export class Header {
@@ -17,6 +19,19 @@ export class Header {
   private readonly currencyBox = h('div', { class: 'currency' });
   private readonly saveStatus = h('p', { class: 'save-status small' });
   private readonly newGameBox = h('div', { class: 'new-game' });
+  private readonly facilitatorSwitch = h('input', {
+    type: 'checkbox',
+    role: 'switch',
+    id: 'facilitator-switch',
+    'aria-controls': 'facilitator-panel',
+    on: { change: () => this.actions.setFacilitator?.(this.facilitatorSwitch.checked) },
+  });
+  private readonly facilitatorBox = h(
+    'label',
+    { class: 'fac-toggle', for: 'facilitator-switch', hidden: true },
+    this.facilitatorSwitch,
+    h('span', null, 'Facilitator'),
+  );
   private currencyInputs: Record<Currency, HTMLInputElement> | null = null;
 
   constructor(private readonly actions: HeaderActions) {
@@ -25,7 +40,7 @@ export class Header {
       { class: 'app-header' },
       h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'), h('span', { class: 'brand-name' }, 'Cashout')),
       h('div', { class: 'app-where' }, this.title, this.progress),
-      h('div', { class: 'app-tools' }, this.currencyBox, this.saveStatus, this.newGameBox),
+      h('div', { class: 'app-tools' }, this.facilitatorBox, this.currencyBox, this.saveStatus, this.newGameBox),
     );
   }
 
@@ -38,6 +53,13 @@ export class Header {
     setChildren(this.newGameBox);
     this.saveStatus.textContent = '';
     this.currencyInputs = null;
+    this.facilitatorBox.hidden = true;
+  }
+
+  /** The facilitator switch shows during a game; off by default, remembered with the autosave. */
+  setFacilitator(on: boolean): void {
+    this.facilitatorBox.hidden = false;
+    this.facilitatorSwitch.checked = on;
   }
 
   showGame(scenario: Scenario, currency: Currency, progress: string): void {

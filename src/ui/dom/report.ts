@@ -22,21 +22,32 @@ export function reportScreen(view: GameView, report: TurnReport): Screen {
     { type: 'button', class: 'btn primary', on: { click: () => view.send({ type: 'NEXT' }) } },
     last ? 'Go to the debrief' : `Plan turn ${report.turn + 1}`,
   );
+  const parts = reportSections(s, report, money);
   const el = h(
     'section',
     { class: 'screen report', 'aria-label': `Turn ${report.turn} report` },
     head,
-    headline(s, report, money),
+    parts.headline,
     guidance(s),
-    report.calendarNotes.length ? h('p', { class: 'callout' }, h('strong', null, 'Calendar: '), report.calendarNotes.join(' · ')) : null,
-    heistSection(s, report, money),
-    flowSection(s, report, money),
-    missileSection(s, report, money),
-    eventSection(s, report),
-    totalsSection(report, money),
+    parts.details,
     h('div', { class: 'actions sticky-actions' }, next),
   );
   return { key: `report:${report.turn}`, el, heading: head };
+}
+
+/** The body of a turn report (also shown by the replay viewer for a recorded turn). */
+export function reportSections(s: Scenario, report: TurnReport, money: MoneyView): { headline: HTMLElement; details: (HTMLElement | null)[] } {
+  return {
+    headline: headline(s, report, money),
+    details: [
+      report.calendarNotes.length ? h('p', { class: 'callout' }, h('strong', null, 'Calendar: '), report.calendarNotes.join(' · ')) : null,
+      heistSection(s, report, money),
+      flowSection(s, report, money),
+      missileSection(s, report, money),
+      eventSection(s, report),
+      totalsSection(report, money),
+    ],
+  };
 }
 
 function headline(s: Scenario, r: TurnReport, m: MoneyView): HTMLElement {
@@ -68,7 +79,14 @@ function sub(title: string, ...children: (Node | Node[] | null)[]): HTMLElement 
 }
 
 function heistSection(s: Scenario, r: TurnReport, m: MoneyView): HTMLElement {
-  if (r.heists.length === 0) return sub('Heists', h('p', { class: 'muted' }, 'No heists were attempted against the sectors this turn.'));
+  if (r.heists.length === 0) {
+    // Failed operations leave no heist record; say whether the teams tried at all.
+    const tries = Object.values(r.ops).reduce((a, o) => a + o.teams, 0);
+    const text = tries
+      ? `The adversary's ${tries} operation${tries === 1 ? '' : 's'} all failed this turn: nothing was stolen.`
+      : 'The adversary ran no operations against the sectors this turn.';
+    return sub('Heists', h('p', { class: 'muted' }, text));
+  }
   const sorted = [...r.heists].sort((a, b) => b.amountUsd - a.amountUsd);
   return sub(
     'Heists',

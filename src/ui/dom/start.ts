@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { CatalogueEntry } from '../app/catalogue.ts';
 import { clampPlayers, rolesByPlayer } from '../app/hotseat.ts';
 import { randomSeed } from '../app/seed.ts';
+import { scenarioUrlField, type UrlFieldState } from './facilitator/scenario-url.ts';
 import { h, newId, setChildren } from './h.ts';
 import { type FileProblem, scenarioFileField } from './scenario-file.ts';
 import { heading, type Screen } from './screen.ts';
@@ -15,6 +16,8 @@ export interface StartState {
   seed: string;
   players: number;
   fileProblem: FileProblem | null;
+  /** The "load from an address on this site" field (also filled by a ?scenario= link). */
+  scenarioUrl?: UrlFieldState;
   saveProblem: string | null;
 }
 
@@ -23,7 +26,8 @@ export interface StartActions {
   discardSave(): void;
 }
 
-export function startScreen(state: StartState, actions: StartActions): Screen {
+/** `debriefPanel`: the instructor's "open a replay / class view" tools (src/ui/dom/viewer), beside the form. */
+export function startScreen(state: StartState, actions: StartActions, debriefPanel?: HTMLElement | null): Screen {
   const head = heading('Choose a scenario', 'Set up the exercise, then read the briefing together.');
 
   const saveBox = h('div', { class: 'save-problem-slot' });
@@ -190,14 +194,16 @@ export function startScreen(state: StartState, actions: StartActions): Screen {
     setChildren(playersBox, options);
   };
 
-  const fileField = scenarioFileField(state, (file, scenario) => {
+  const addLoaded = (file: string, scenario: Scenario) => {
     const entry: CatalogueEntry = { file, origin: 'file', scenario };
     state.entries = [...state.entries.filter((e) => !(e.origin === 'file' && e.file === file)), entry];
     state.selected = file;
     state.players = clampPlayers(state.players, scenario.roles.length);
     renderList();
     renderPlayers();
-  });
+  };
+  const fileField = scenarioFileField(state, addLoaded);
+  const urlField = state.scenarioUrl ? scenarioUrlField(state.scenarioUrl, addLoaded) : null;
 
   const formError = h('div', { class: 'form-error', role: 'alert' });
   const submit = (ev: Event) => {
@@ -235,7 +241,7 @@ export function startScreen(state: StartState, actions: StartActions): Screen {
     h(
       'form',
       { class: 'start-form', on: { submit }, novalidate: true },
-      h('div', { class: 'start-col' }, head, scenarioGroup, fileField),
+      h('div', { class: 'start-col' }, head, scenarioGroup, fileField, urlField),
       h(
         'div',
         { class: 'start-col side' },
@@ -271,6 +277,7 @@ export function startScreen(state: StartState, actions: StartActions): Screen {
         formError,
         h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn primary large' }, 'Start: read the briefing')),
       ),
+      debriefPanel ?? null,
     ),
   );
   renderSaveProblem();

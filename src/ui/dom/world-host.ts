@@ -8,6 +8,9 @@ import { h, setChildren } from './h.ts';
 
 export type WorldMode = 'map' | 'charts';
 
+/** A second run drawn as paired dashed lines (the debrief's counterfactual or original run). */
+export type ChartCompare = { label: string; reports: TurnReport[] };
+
 type Factory = (parent: HTMLElement, opts?: { reducedMotion?: boolean }) => Promise<WorldView>;
 
 /** Phaser and the atlas are large: they load only when a game starts. */
@@ -19,7 +22,7 @@ async function loadFactory(): Promise<Factory> {
 interface Desired {
   scenario: Scenario | null;
   money: MoneyView | null;
-  charts: { reports: TurnReport[]; money: MoneyView } | null;
+  charts: { reports: TurnReport[]; money: MoneyView; compare?: ChartCompare } | null;
   mode: WorldMode;
 }
 
@@ -80,7 +83,7 @@ export class WorldHost {
     if (!v) return;
     const d = this.desired;
     if (d.scenario && d.money) v.showScenario(d.scenario, d.money);
-    if (d.charts) v.showCharts(d.charts.reports, d.charts.money);
+    if (d.charts) v.showCharts(d.charts.reports, d.charts.money, d.charts.compare);
     v.setMode(d.mode);
   }
 
@@ -92,9 +95,9 @@ export class WorldHost {
     if (this.view) this.guard(() => this.view!.showScenario(scenario, money));
   }
 
-  showCharts(reports: TurnReport[], money: MoneyView): void {
-    this.desired.charts = { reports, money };
-    if (this.view) this.guard(() => this.view!.showCharts(reports, money));
+  showCharts(reports: TurnReport[], money: MoneyView, compare?: ChartCompare): void {
+    this.desired.charts = { reports, money, ...(compare ? { compare } : {}) };
+    if (this.view) this.guard(() => this.view!.showCharts(reports, money, compare));
   }
 
   setMode(mode: WorldMode): void {

@@ -40,7 +40,14 @@ export function drawChartPanel(
   g.strokeRoundedRect(cell.x, cell.y, cell.width, cell.height, SIZES.panelRadius * s);
   const title = label(cell.x + 10 * s, cell.y + 6 * s, spec.title, COLORS.text, 'heading', true);
   const unit = spec.unit === 'money' ? `${currencySymbol(money.currency)}, ${spec.caption}` : spec.caption;
-  label(title.x + title.width + 6 * s, title.y + 2 * s, unit, COLORS.textMuted, 'small');
+  const caption = label(title.x + title.width + 6 * s, title.y + 2 * s, unit, COLORS.textMuted, 'small');
+  // Narrow panels: shorten the caption with an ellipsis rather than let it leave the panel.
+  const room = cell.x + cell.width - 8 * s - caption.x;
+  for (let text = unit; caption.width > room && text.length > 1; ) {
+    text = text.slice(0, -1);
+    caption.setText(`${text.trimEnd()}…`);
+  }
+  if (caption.width > room) caption.setVisible(false);
 
   const plot = {
     x: cell.x + L.padLeftPx * s,
@@ -81,8 +88,12 @@ export function drawChartPanel(
     g.lineStyle(1.5 * s, COLORS.budget, 0.9);
     const ry = y(ref);
     dashedPolyline(g, [{ x: plot.x, y: ry }, { x: plot.x + plot.width, y: ry }], 2 * s, 4 * s);
-    const t = label(plot.x + 4 * s, ry - 2 * s, `${spec.reference.label} ${formatCount(spec.reference.value)}`, COLORS.budget, 'small');
-    t.setOrigin(0, 1);
+    // Right-aligned, above the line unless that would reach the title row (the budget is
+    // often the panel's maximum, so its line runs along the top of the plot).
+    const t = label(plot.x + plot.width - 4 * s, ry, `${spec.reference.label} ${formatCount(spec.reference.value)}`, COLORS.budget, 'small');
+    const above = ry - t.height - 2 * s >= plot.y;
+    t.setOrigin(1, above ? 1 : 0);
+    t.setY(above ? ry - 2 * s : ry + 2 * s);
   }
 
   // The comparison run first, so the main run is drawn on top where they coincide.
