@@ -56,6 +56,9 @@ export class ViewerDesk {
   private timer: number | null = null;
   private readyPoll: number | null = null;
   private live = false;
+  /** The canvas redraw waiting for the next frame, and how (steps in between make it a jump). */
+  private worldFrame: number | null = null;
+  private pendingWorld: Move | null = null;
 
   constructor(
     private readonly ctx: ViewerContext,
@@ -133,6 +136,8 @@ export class ViewerDesk {
     this.stopPlay();
     if (this.readyPoll !== null) window.clearInterval(this.readyPoll);
     this.readyPoll = null;
+    if (this.worldFrame !== null) cancelAnimationFrame(this.worldFrame);
+    this.worldFrame = null;
   }
 
   /** The currency changed: redraw the amounts. */
@@ -153,11 +158,28 @@ export class ViewerDesk {
     }
     this.model.turn = next;
     this.screen.showTurn();
-    this.showWorld(how);
+    this.scheduleWorld(how);
     this.ctx.changed();
     const end = auto && next >= this.total;
     if (end) this.stopPlay();
     this.announceTurn('', end ? ' Playback stopped at the last turn.' : '');
+  }
+
+  /**
+   * Redrawing the canvas (map and charts) costs tens of milliseconds, while the report and
+   * readout update in about one: the step shows its text at once and the canvas follows on
+   * the next frame. Several steps before that frame (a held arrow key) draw only the last
+   * turn, as a jump, instead of queueing one animation per turn.
+   */
+  private scheduleWorld(how: Move): void {
+    this.pendingWorld = this.pendingWorld === null ? how : 'jump';
+    if (this.worldFrame !== null) return;
+    this.worldFrame = requestAnimationFrame(() => {
+      this.worldFrame = null;
+      const pending = this.pendingWorld ?? 'jump';
+      this.pendingWorld = null;
+      if (this.live) this.showWorld(pending);
+    });
   }
 
   /** The map for the turn shown (animated when stepping, the final frame when jumping) and the charts up to it. */
