@@ -1,5 +1,6 @@
 // The turn report: headline numbers, heists, laundering flows per channel, missiles, events
 // with their sources. Charts are drawn by the world view beside it.
+import { toUsd } from '../../engine/money.ts';
 import type { TurnReport } from '../../engine/report.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { channelName, missileName, sectorName, stageName } from '../app/describe.ts';
@@ -7,7 +8,7 @@ import { formatCount, formatIndex, formatMoney, formatPoints, type MoneyView } f
 import { launchesIn } from '../app/summary-text.ts';
 import { h } from './h.ts';
 import { type GameView, guidance, heading, type Screen } from './screen.ts';
-import { cite } from './sources.ts';
+import { cite, figure } from './sources.ts';
 
 export function stat(label: string, value: string, note?: string | null, tone = ''): HTMLElement {
   return h('div', { class: `stat ${tone}` }, h('dt', null, label), h('dd', null, h('span', { class: 'stat-value' }, value), note ? h('span', { class: 'stat-note' }, note) : null));
@@ -162,7 +163,18 @@ function missileSection(s: Scenario, r: TurnReport, m: MoneyView): HTMLElement {
     h(
       'table',
       { class: 'data' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Type'), h('th', { scope: 'col' }, 'Bought'), h('th', { scope: 'col' }, 'Launched'))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, 'Type'),
+          h('th', { scope: 'col' }, 'Unit cost (with its source)'),
+          h('th', { scope: 'col' }, 'Bought'),
+          h('th', { scope: 'col' }, 'Launched'),
+        ),
+      ),
       h(
         'tbody',
         null,
@@ -171,13 +183,21 @@ function missileSection(s: Scenario, r: TurnReport, m: MoneyView): HTMLElement {
             'tr',
             null,
             h('th', { scope: 'row' }, x.name),
+            h('td', null, figure(s, x.cost, formatMoney(toUsd(x.cost, s), m), `the unit cost of a ${x.name}`)),
             h('td', { class: 'num' }, formatCount(r.bought[x.id] ?? 0)),
             h('td', { class: 'num' }, formatCount(r.launched[x.id] ?? 0)),
           ),
         ),
       ),
     ),
-    h('p', { class: 'muted small' }, `Spent on missiles this turn: ${formatMoney(r.missileSpendUsd, m)}. Launch chance this month ×${formatIndex(r.launchMultiplier)}.`),
+    h(
+      'p',
+      { class: 'muted small' },
+      `Spent on missiles this turn: ${formatMoney(r.missileSpendUsd, m)}. Launch chance this month ×${formatIndex(r.launchMultiplier)}.`,
+      r.missileCostFactor < 1
+        ? ` Stolen technology brings unit costs down to ${Math.round(r.missileCostFactor * 100)} % of the list prices above.`
+        : '',
+    ),
   );
 }
 
