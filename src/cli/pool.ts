@@ -9,6 +9,11 @@ import type { WorkerJob } from './batch-worker.ts';
 
 const WORKER_URL = new URL('../../bin/batch-worker.js', import.meta.url);
 const CHUNK = 100;
+/**
+ * A batch keeps little (a few numbers per run), but V8 lets an idle-limit heap grow far
+ * beyond that before collecting; a cap keeps each worker's memory flat.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 };
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -48,7 +53,7 @@ export async function runBatch(
 
   let next = 0;
   const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => {
-    const w = new Worker(WORKER_URL, { workerData: { scenario, policies } });
+    const w = new Worker(WORKER_URL, { workerData: { scenario, policies }, resourceLimits: WORKER_HEAP });
     return new Promise<void>((resolve, reject) => {
       const feed = () => {
         const job = jobs[next++];
