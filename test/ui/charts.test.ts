@@ -17,6 +17,10 @@ describe('ticks', () => {
   it('uses whole steps for counts', () => {
     expect(niceTicks(3, 5, true)).toEqual([0, 1, 2, 3]);
   });
+
+  it('gives an empty run a 0–1 axis', () => {
+    expect(niceTicks(0, 5, true)).toEqual([0, 1]);
+  });
 });
 
 describe('scales and grid', () => {
@@ -56,6 +60,12 @@ describe('series', () => {
     expect(s.map((x) => x.value(r))).toEqual([5, 1, 2, 7, 3, 10]);
     expect(s[5]!.reference).toEqual({ value: 16, label: 'budget' });
     expect(chartSeries()[5]!.reference).toBeUndefined();
+  });
+
+  it('has shorter titles and captions for narrow panels', () => {
+    const s = chartSeries();
+    expect(s[2]).toMatchObject({ title: 'Cashed out to the regime', shortTitle: 'Cashed out' });
+    expect(s[5]).toMatchObject({ caption: 'budget points per turn', shortCaption: 'points/turn' });
   });
 
   it('spans the turns of both runs', () => {

@@ -40,6 +40,12 @@ describe('formatAxisMoney', () => {
     expect(formatAxisMoney([0, 2.5e8, 5e8], 'USD')).toEqual(['$ 0', '$ 250 M', '$ 500 M']);
     expect(formatAxisMoney([0, 0.5e9, 1e9, 1.5e9], 'USD')).toEqual(['$ 0', '$ 0.5 bn', '$ 1.0 bn', '$ 1.5 bn']);
   });
+
+  it('shows steps of 2.5 and 0.25 exactly, not rounded to "3" or "0.3"', () => {
+    expect(formatAxisMoney([0, 2.5e9, 5e9, 7.5e9, 10e9, 12.5e9], 'JPY')).toEqual(['¥ 0', '¥ 2.5 bn', '¥ 5.0 bn', '¥ 7.5 bn', '¥ 10.0 bn', '¥ 12.5 bn']);
+    expect(formatAxisMoney([0, 0.25e9, 0.5e9, 0.75e9], 'USD')).toEqual(['$ 0', '$ 250 M', '$ 500 M', '$ 750 M']);
+    expect(formatAxisMoney([0, 0.25e9, 0.5e9, 0.75e9, 1e9, 1.25e9], 'USD')).toEqual(['$ 0', '$ 0.25 bn', '$ 0.50 bn', '$ 0.75 bn', '$ 1.00 bn', '$ 1.25 bn']);
+  });
 });
 
 describe('formatCount', () => {

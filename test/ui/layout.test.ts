@@ -1,11 +1,11 @@
-// Pure layout of the map view: label placement, the flow band, the turn timeline, and
-// the grouping of a real engine report for display.
+// Pure layout of the map view: the flow band, the turn timeline, and the grouping of a
+// real engine report for display (label placement: phaser-labels.test.ts).
 import { describe, expect, it } from 'vitest';
 import { playPolicy } from '../../src/engine/autoplay.ts';
 import { GameSession } from '../../src/engine/session.ts';
 import { bandHeightNeeded, columnLinks, flowLayout } from '../../src/ui/phaser/flowLayout.ts';
-import { placeLabels } from '../../src/ui/phaser/labels.ts';
 import { isDrawable, mapGeometry, stageSpecs } from '../../src/ui/phaser/mapGeometry.ts';
+import { mapLabels } from '../../src/ui/phaser/mapLabels.ts';
 import { progress, turnTimeline } from '../../src/ui/phaser/timeline.ts';
 import { missileCounts, shortMissileName, turnView } from '../../src/ui/phaser/turnView.ts';
 import { mini } from '../fixtures/mini.ts';
@@ -13,31 +13,8 @@ import { mini } from '../fixtures/mini.ts';
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe('placeLabels', () => {
-  const bounds = { x: 0, y: 0, width: 400, height: 300 };
-
-  it('puts a lone label to the right of its anchor', () => {
-    const [p] = placeLabels([{ anchor: { x: 100, y: 100 }, width: 50, height: 20 }], bounds, 6);
-    expect(p).toMatchObject({ x: 106, y: 90, leader: false });
-  });
-
-  it('keeps labels of nearby anchors from overlapping', () => {
-    const reqs = [0, 1, 2, 3].map((i) => ({ anchor: { x: 200 + i * 3, y: 150 + i * 2 }, width: 80, height: 30 }));
-    const placed = placeLabels(reqs, bounds, 6);
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!, placed[j]!)).toBe(false);
-  });
-
-  it('stays inside the bounds and avoids obstacles', () => {
-    const obstacle = { x: 300, y: 0, width: 100, height: 300 };
-    const [p] = placeLabels([{ anchor: { x: 295, y: 5 }, width: 60, height: 20 }], bounds, 6, [obstacle]);
-    expect(overlap(p!, obstacle)).toBe(false);
-    expect(p!.x).toBeGreaterThanOrEqual(0);
-    expect(p!.y).toBeGreaterThanOrEqual(0);
-  });
-});
-
 describe('flowLayout', () => {
-  const metrics = { lineHeight: 15, headerHeight: 26, padding: 5, boxShare: 0.6 };
+  const metrics = { lineHeight: 15, headerHeight: 26, padding: 5, fixedBoxWidth: 120, linkGap: 20, maxBoxWidth: 240 };
   const band = { x: 0, y: 500, width: 1000, height: 200 };
   const layout = flowLayout(stageSpecs(mini), band, metrics);
 
@@ -59,10 +36,17 @@ describe('flowLayout', () => {
     expect(columnLinks(layout).length).toBe(1 * 2 + 2 * 1 + 1 * 1 + 1 * 1);
   });
 
-  it('falls back to two lines per box when rows are short', () => {
-    expect(layout.lines).toBe(3);
-    expect(flowLayout(stageSpecs(mini), { ...band, height: 90 }, metrics).lines).toBe(2);
-    expect(bandHeightNeeded(stageSpecs(mini), metrics)).toBe(26 + 2 * (45 + 10) + 3 * 5);
+  it('makes channel boxes wider than the fixed ones, keeping room for the links', () => {
+    const widths = layout.columns.map((c) => c.boxes[0]!.rect.width);
+    expect(widths[1]).toBeGreaterThan(widths[0]!);
+    for (const [i, col] of layout.columns.entries()) {
+      const next = layout.columns[i + 1];
+      if (next) expect(next.boxes[0]!.rect.x - (col.boxes[0]!.rect.x + col.boxes[0]!.rect.width)).toBeGreaterThanOrEqual(metrics.linkGap);
+    }
+  });
+
+  it('asks for a band tall enough for three lines per box', () => {
+    expect(bandHeightNeeded(stageSpecs(mini), metrics)).toBe(26 + 2 * (45 + 10) + 5 + 2 * 5);
   });
 });
 
@@ -104,6 +88,29 @@ describe('turnView of a real run', () => {
     expect(shortMissileName('srbm', 'Short-range ballistic missile')).toBe('SRBM');
     expect(shortMissileName('hwasong', 'Hwasong-17 intercontinental missile')).toBe('Hwasong-17 intercontinental missile');
     expect(shortMissileName('icbm', 'ICBM')).toBe('ICBM');
+  });
+});
+
+describe('mapLabels', () => {
+  const session = new GameSession(mini, '42');
+  playPolicy(session, mini.policies.tough!);
+  const report = [...session.reports].sort((a, b) => b.stolenUsd - a.stolenUsd)[0]!;
+  const turn = { report, view: turnView(mini, report), timeline: turnTimeline(report.heists.length, mini.laundering.stages.length) };
+  const labels = mapLabels(mapGeometry(mini, 1280, 720), { currency: 'USD', usdJpy: 150 }, turn);
+
+  it('places North Korea first, then sectors hit (largest first), then channels', () => {
+    expect(labels.map((l) => l.kind).join(',')).toMatch(/^nk(,sector)*(,channel)*$/);
+    const sectors = labels.filter((l) => l.kind === 'sector');
+    const stolen = sectors.map((l) => turn.view.sectors.get(l.id)?.stolenUsd ?? 0);
+    expect([...stolen].sort((a, b) => b - a)).toEqual(stolen);
+  });
+
+  it('offers every wording from the full label down, cheapest first', () => {
+    const sector = labels.find((l) => l.kind === 'sector')!;
+    expect(sector.wordings[0]!.cost).toBe(0);
+    expect(sector.wordings[0]!.lines.map((l) => l.text).slice(0, 2)).toEqual([sector.name, mini.sectors.find((s) => s.id === sector.id)!.location.label]);
+    const costs = sector.wordings.map((w) => w.cost);
+    expect([...costs].sort((a, b) => a - b)).toEqual(costs);
   });
 });
 

@@ -11,6 +11,9 @@ export interface SeriesSpec {
   unit: SeriesUnit;
   /** Axis caption: what the numbers are ("per turn", "cumulative", …). */
   caption: string;
+  /** Shorter title and caption for narrow panels. */
+  shortTitle?: string;
+  shortCaption?: string;
   color: 'heist' | 'frozen' | 'cash' | 'missile' | 'cost';
   value: (r: TurnReport) => number;
   /** Optional horizontal reference line (e.g. the budget), and its label. */
@@ -24,7 +27,7 @@ export function chartSeries(budget?: number): SeriesSpec[] {
   return [
     { id: 'stolen', title: 'Stolen', unit: 'money', caption: 'per turn', color: 'heist', value: (r) => r.stolenUsd },
     { id: 'frozen', title: 'Frozen', unit: 'money', caption: 'per turn', color: 'frozen', value: (r) => r.frozenUsd },
-    { id: 'cashed', title: 'Cashed out to the regime', unit: 'money', caption: 'per turn', color: 'cash', value: (r) => r.cashedOutUsd },
+    { id: 'cashed', title: 'Cashed out to the regime', shortTitle: 'Cashed out', unit: 'money', caption: 'per turn', color: 'cash', value: (r) => r.cashedOutUsd },
     { id: 'launches', title: 'Missile launches', unit: 'count', caption: 'cumulative', color: 'missile', value: (r) => r.totals.launches },
     { id: 'spend', title: 'Missile spending', unit: 'money', caption: 'per turn', color: 'missile', value: (r) => r.missileSpendUsd },
     {
@@ -32,6 +35,7 @@ export function chartSeries(budget?: number): SeriesSpec[] {
       title: 'Cost of measures',
       unit: 'points',
       caption: 'budget points per turn',
+      shortCaption: 'points/turn',
       color: 'cost',
       value: (r) => sum(r.costByRole),
       ...(budget !== undefined ? { reference: { value: budget, label: 'budget' } } : {}),

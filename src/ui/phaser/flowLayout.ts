@@ -23,6 +23,8 @@ export interface FlowBox {
 }
 
 export interface FlowColumn {
+  /** Stage id, or the kind for the fixed columns. */
+  id: string;
   title: string;
   rect: Rect;
   boxes: FlowBox[];
@@ -30,38 +32,80 @@ export interface FlowColumn {
 
 export interface FlowLayout {
   columns: FlowColumn[];
-  /** Height of the column title row. */
+  /** Height of the column title row, and how many lines a title may take. */
   headerHeight: number;
-  /** Lines of text that fit in the tallest column's boxes (2 or 3). */
-  lines: 2 | 3;
+  headerLines: 1 | 2;
 }
 
 export interface FlowMetrics {
   lineHeight: number;
   headerHeight: number;
+  /** Lines a column title may wrap onto (long stage names); 1 if not given. */
+  headerLines?: 1 | 2;
   padding: number;
-  /** Share of a column's width used by its boxes; the rest carries the flow curves. */
-  boxShare: number;
+  /** Width of the stolen, cash and missile boxes, whose figures are short; they grow to `fixedMaxWidth` when channel boxes are at their cap. */
+  fixedBoxWidth: number;
+  fixedMaxWidth?: number;
+  /** Least horizontal room between neighbouring boxes, where the link curves run. */
+  linkGap: number;
+  /** Boxes grow no wider than this; spare width goes to the links. */
+  maxBoxWidth: number;
+}
+
+/**
+ * Box widths and the room between boxes: channel boxes (long names) take what the fixed
+ * boxes and the links leave, but never less than a fixed box and never more than the cap.
+ */
+export function columnWidths(kinds: readonly BoxKind[], width: number, m: FlowMetrics): { boxes: number[]; gap: number } {
+  const n = kinds.length;
+  const fixedCount = kinds.filter((k) => k !== 'channel').length;
+  const channelCount = n - fixedCount;
+  const inner = width - 2 * m.padding;
+  let fixed = m.fixedBoxWidth;
+  let channel = channelCount > 0 ? (inner - (n - 1) * m.linkGap - fixedCount * fixed) / channelCount : fixed;
+  if (channel < fixed) fixed = channel = (inner - (n - 1) * m.linkGap) / n;
+  fixed = Math.max(0, Math.min(fixed, m.maxBoxWidth));
+  channel = Math.max(0, Math.min(channel, m.maxBoxWidth));
+  // Wide bands: spare width goes to the fixed boxes' figures first, then to the links.
+  const spare = inner - (n - 1) * m.linkGap - fixedCount * fixed - channelCount * channel;
+  if (spare > 0 && fixedCount > 0) fixed = Math.min(Math.max(fixed, m.fixedMaxWidth ?? fixed), fixed + spare / fixedCount);
+  const boxes = kinds.map((k) => (k === 'channel' ? channel : fixed));
+  const gap = n > 1 ? (inner - boxes.reduce((a, b) => a + b, 0)) / (n - 1) : 0;
+  return { boxes, gap };
 }
 
 export const FIXED_TITLES = { source: 'Stolen', regime: 'Cash to regime', missiles: 'Missiles' } as const;
+/** What a fixed column is called when its full title does not fit. */
+export const SHORT_TITLES: Partial<Record<BoxKind, string>> = { regime: 'Cashed out' };
+
+/** Space between the boxes of a column: tighter in crowded stages, so each box keeps two lines. */
+function rowGap(rows: number, m: FlowMetrics): number {
+  return rows > 4 ? m.padding / 2 : m.padding;
+}
 
 /** The band height that shows every box with three lines of text, before clamping. */
 export function bandHeightNeeded(stages: readonly StageSpec[], m: FlowMetrics): number {
   const rows = Math.max(1, ...stages.map((s) => s.channels.length));
-  return m.headerHeight + rows * (3 * m.lineHeight + 2 * m.padding) + (rows + 1) * m.padding;
+  return m.headerHeight + rows * (3 * m.lineHeight + 2 * m.padding) + (rows - 1) * rowGap(rows, m) + 2 * m.padding;
+}
+
+/** The kinds of the band's columns, left to right. */
+export function columnKinds(stages: readonly StageSpec[]): BoxKind[] {
+  return ['source', ...stages.map(() => 'channel' as const), 'regime', 'missiles'];
 }
 
 export function flowLayout(stages: readonly StageSpec[], band: Rect, m: FlowMetrics): FlowLayout {
   const fixed = (kind: 'source' | 'regime' | 'missiles', stage: number) => ({
+    id: kind,
     title: FIXED_TITLES[kind],
     kind,
     stage,
     ids: [{ id: kind, label: FIXED_TITLES[kind] }],
   });
-  const specs: { title: string; kind: BoxKind; stage: number; ids: { id: string; label: string }[] }[] = [
+  const specs: { id: string; title: string; kind: BoxKind; stage: number; ids: { id: string; label: string }[] }[] = [
     fixed('source', -1),
     ...stages.map((s, i) => ({
+      id: s.id,
       title: s.name,
       kind: 'channel' as const,
       stage: i,
@@ -70,32 +114,41 @@ export function flowLayout(stages: readonly StageSpec[], band: Rect, m: FlowMetr
     fixed('regime', stages.length),
     fixed('missiles', stages.length + 1),
   ];
-  const colWidth = band.width / specs.length;
+  const widths = columnWidths(
+    specs.map((sp) => sp.kind),
+    band.width,
+    m,
+  );
   const bodyTop = band.y + m.headerHeight;
   const bodyHeight = Math.max(0, band.y + band.height - bodyTop - m.padding);
   const rows = Math.max(1, ...specs.map((s) => s.ids.length));
-  const rowHeight = (bodyHeight - (rows - 1) * m.padding) / rows;
-  const lines: 2 | 3 = rowHeight >= 3 * m.lineHeight + 2 * m.padding ? 3 : 2;
-  const boxWidth = colWidth * m.boxShare;
+  const gap = rowGap(rows, m);
+  const rowHeight = (bodyHeight - (rows - 1) * gap) / rows;
+  let left = band.x + m.padding;
 
   const columns = specs.map((spec, ci) => {
-    const colX = band.x + ci * colWidth;
+    const boxWidth = widths.boxes[ci] ?? 0;
+    const boxX = left;
+    left += boxWidth + widths.gap;
     // Fixed boxes fill the column's height so their figures stand out; channel boxes
     // share the height of the tallest stage so equal rows line up across columns.
     const single = spec.kind !== 'channel';
     const h = single ? Math.min(bodyHeight, Math.max(rowHeight, 3 * m.lineHeight + 2 * m.padding)) : rowHeight;
-    const total = spec.ids.length * h + (spec.ids.length - 1) * m.padding;
+    const total = spec.ids.length * h + (spec.ids.length - 1) * gap;
     const top = bodyTop + (bodyHeight - total) / 2;
     const boxes: FlowBox[] = spec.ids.map(({ id, label }, ri) => ({
       id,
       label,
       kind: spec.kind,
       stage: spec.stage,
-      rect: { x: colX + (colWidth - boxWidth) / 2, y: top + ri * (h + m.padding), width: boxWidth, height: h },
+      rect: { x: boxX, y: top + ri * (h + gap), width: boxWidth, height: h },
     }));
-    return { title: spec.title, rect: { x: colX, y: band.y, width: colWidth, height: band.height }, boxes };
+    // The column (and its title) spans the box and half the link room on either side.
+    const colX = Math.max(band.x, boxX - widths.gap / 2);
+    const colRight = Math.min(band.x + band.width, boxX + boxWidth + widths.gap / 2);
+    return { id: spec.id, title: spec.title, rect: { x: colX, y: band.y, width: colRight - colX, height: band.height }, boxes };
   });
-  return { columns, headerHeight: m.headerHeight, lines };
+  return { columns, headerHeight: m.headerHeight, headerLines: m.headerLines ?? 1 };
 }
 
 /** Horizontal S-curve from the right edge of one box to the left edge of the next. */

@@ -52,6 +52,15 @@ export function formatMoney(usd: number, money: MoneyFormat, digits = 3): string
   return formatAmount(toDisplay(usd, money), money.currency, digits);
 }
 
+/** Decimals that show every multiple of `step` exactly (2.5 → 1, 0.25 → 2), at most 3. */
+function stepDecimals(step: number): number {
+  for (let d = 0; d < 3; d++) {
+    const scaled = step * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, scaled)) return d;
+  }
+  return 3;
+}
+
 /**
  * Labels for evenly spaced axis ticks (values in the display currency): one unit for the
  * whole axis, and only as many decimals as the step needs, so "¥ 50 bn" sits above
@@ -61,7 +70,7 @@ export function formatAxisMoney(ticks: readonly number[], currency: Currency): s
   const max = Math.max(0, ...ticks.map((t) => Math.abs(t)));
   const unit = max >= 1000 ? unitFor(max) : { div: 1, suffix: '' };
   const step = ticks.length > 1 ? Math.abs((ticks[1] ?? 0) - (ticks[0] ?? 0)) / unit.div : 1;
-  const decimals = step > 0 && step < 1 ? Math.min(3, Math.ceil(-Math.log10(step) - 1e-9)) : 0;
+  const decimals = stepDecimals(step);
   return ticks.map((t) => {
     if (t === 0) return `${SYMBOL[currency]} 0`;
     const sign = t < 0 ? MINUS : '';

@@ -2,14 +2,14 @@
 // can reserve space for it before anything is drawn.
 import { fontPx } from './theme.ts';
 
-/** [icon key, label]: icons are drawn by map/Legend.ts. */
-export const LEGEND: readonly [string, string][] = [
-  ['arc', 'Heist (circle area ∝ amount)'],
-  ['blockedArc', 'Blocked attempt (dashed, ✕)'],
+/** [icon key, label, shorter label for a tight grid]: icons are drawn by map/Legend.ts. */
+export const LEGEND: readonly [string, string, string?][] = [
+  ['arc', 'Heist (circle area ∝ amount)', 'Heist (area ∝ amount)'],
+  ['blockedArc', 'Blocked attempt (dashed, ✕)', 'Blocked (dashed, ✕)'],
   ['sector', 'Target sector'],
   ['channel', 'Laundering channel'],
   ['frozen', 'Frozen by sanctions'],
-  ['cash', 'Cash reaching the regime'],
+  ['cash', 'Cash reaching the regime', 'Cash to the regime'],
   ['missile', 'Missile launch'],
   ['nk', 'North Korea'],
 ];

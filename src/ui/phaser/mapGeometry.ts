@@ -4,10 +4,10 @@
 import type { GeoProjection } from 'd3-geo';
 import { geoMercator } from 'd3-geo';
 import type { Scenario } from '../../scenario/schema.ts';
-import { bandHeightNeeded, type FlowLayout, type FlowMetrics, flowLayout, type StageSpec } from './flowLayout.ts';
+import { bandHeightNeeded, columnKinds, columnWidths, type FlowLayout, type FlowMetrics, flowLayout, type StageSpec } from './flowLayout.ts';
 import { countryById, featureCentroid, fitProjection, fittedBounds, type Point, project, type Rect } from './geo.ts';
 import { stripHeight } from './legendItems.ts';
-import { fontPx, MAP_LAYOUT, uiScale } from './theme.ts';
+import { fontPx, lineHeightPx, MAP_LAYOUT, uiScale } from './theme.ts';
 
 export interface PlacedSite {
   id: string;
@@ -55,16 +55,29 @@ export function stageSpecs(scenario: Scenario): StageSpec[] {
   }));
 }
 
-/** Band text metrics; boxes take more of a narrow column so their figures still fit. */
-export function flowMetrics(scale: number, bandWidth: number, columns: number): FlowMetrics {
-  const line = Math.round(fontPx('small', scale) * 1.28);
-  const narrow = bandWidth / columns < MAP_LAYOUT.narrowColumnPx * scale;
-  return {
-    lineHeight: line,
-    headerHeight: Math.round(fontPx('heading', scale) * 1.9),
+/** Bold text runs up to about this many em per character (DejaVu Sans, the widest common UI font). */
+const BOLD_EM_PER_CHAR = 0.66;
+
+/**
+ * Band text metrics and box sizes at this scale. A stage name too long for its column on
+ * one line (estimated, as nothing is measured yet) gets a two-line title row.
+ */
+export function flowMetrics(scale: number, stages: readonly StageSpec[] = [], bandWidth = 0): FlowMetrics {
+  const { flow } = MAP_LAYOUT;
+  const base: FlowMetrics = {
+    lineHeight: lineHeightPx('small', scale),
+    headerHeight: Math.round(fontPx('heading', scale) * 1.8),
     padding: Math.round(5 * scale),
-    boxShare: narrow ? 0.8 : 0.72,
+    fixedBoxWidth: flow.fixedBoxPx * scale,
+    fixedMaxWidth: flow.fixedMaxPx * scale,
+    linkGap: flow.linkGapPx * scale,
+    maxBoxWidth: flow.maxBoxPx * scale,
   };
+  const { boxes, gap } = columnWidths(columnKinds(stages), bandWidth, base);
+  const titleRoom = (i: number) => (boxes[i + 1] ?? 0) + gap - 8 * scale;
+  const long = stages.some((st, i) => st.name.length * BOLD_EM_PER_CHAR * fontPx('heading', scale) > titleRoom(i));
+  if (!long) return base;
+  return { ...base, headerLines: 2, headerHeight: 2 * lineHeightPx('heading', scale) + Math.round(4 * scale) };
 }
 
 /** The smallest canvas the view lays out; below it (e.g. a hidden parent) nothing is drawn. */
@@ -78,7 +91,7 @@ export function mapGeometry(scenario: Scenario, width: number, height: number): 
   const scale = uiScale(width, height);
   const m = Math.round(MAP_LAYOUT.marginPx * scale);
   const stages = stageSpecs(scenario);
-  const metrics = flowMetrics(scale, width - 2 * m, stages.length + 3);
+  const metrics = flowMetrics(scale, stages, width - 2 * m);
   const stacked = width / height < MAP_LAYOUT.stackBelowAspect;
   const bandH = Math.min(
     height * (stacked ? MAP_LAYOUT.bandMaxShareStacked : MAP_LAYOUT.bandMaxShare),

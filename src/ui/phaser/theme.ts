@@ -50,6 +50,8 @@ export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Ari
 /** Font sizes in CSS px at the reference size (1280×720); multiplied by `uiScale`. */
 export const FONT_PX = { title: 19, heading: 14, label: 13, small: 11.5, legend: 12.5 } as const;
 export type FontRole = keyof typeof FONT_PX;
+/** Text that must fit shrinks no further than this (CSS px): still legible on a classroom projector. */
+export const MIN_FONT_PX = 9;
 
 /** The layout was tuned at 1280×720; other sizes scale text and strokes from there. */
 export const REFERENCE_SIZE = { width: 1280, height: 720 } as const;
@@ -64,6 +66,16 @@ export function fontPx(role: FontRole, scale: number): number {
   return Math.round(FONT_PX[role] * scale);
 }
 
+/** Width of the dark outline round canvas text, which keeps it readable over arcs and borders. */
+export function strokePx(scale: number): number {
+  return Math.max(2, Math.round(3 * scale));
+}
+
+/** Height Phaser gives one line of text: the font's ascent and descent (up to ~1.32 em with accents and descenders) plus the outline. */
+export function lineHeightPx(role: FontRole, scale: number): number {
+  return Math.ceil(fontPx(role, scale) * 1.32 + strokePx(scale));
+}
+
 /** Layout of the map view, as fractions of the canvas or px at the reference size. */
 export const MAP_LAYOUT = {
   /** Width share of the side panel (summary + legend) on the right. */
@@ -75,9 +87,13 @@ export const MAP_LAYOUT = {
   bandMaxShare: 0.4,
   /** Canvases narrower than this aspect ratio stack map, strip and band (no side panel). */
   stackBelowAspect: 1.5,
-  bandMaxShareStacked: 0.34,
-  /** Flow-band columns narrower than this (px at the reference size) get wider boxes. */
-  narrowColumnPx: 150,
+  bandMaxShareStacked: 0.36,
+  /**
+   * Flow-band boxes (px at the reference size): the stolen, cash and missile boxes hold
+   * short figures (wider when there is room); channel boxes (long names) share the rest,
+   * up to a cap; the links between columns need at least `linkGapPx` to read as curves.
+   */
+  flow: { fixedBoxPx: 104, fixedMaxPx: 170, linkGapPx: 20, maxBoxPx: 230 },
   marginPx: 12,
   /** Centre longitude of the map: Pacific-centred so arcs from Korea to the Americas stay on screen. */
   centerLon: 150,
@@ -152,7 +168,7 @@ export const CHART_LAYOUT = {
   gapPx: 18,
   padLeftPx: 62,
   padRightPx: 12,
-  padTopPx: 28,
+  padTopPx: 31,
   padBottomPx: 34,
   yTicks: 5,
   maxXTicks: 8,

@@ -38,38 +38,56 @@ export function drawChartPanel(
   g.fillStyle(COLORS.panel, 0.92).lineStyle(1, COLORS.panelBorder, 1);
   g.fillRoundedRect(cell.x, cell.y, cell.width, cell.height, SIZES.panelRadius * s);
   g.strokeRoundedRect(cell.x, cell.y, cell.width, cell.height, SIZES.panelRadius * s);
+  // Narrow panels: the short caption, then the short title, then no caption; the y tick
+  // labels carry the currency anyway.
   const title = label(cell.x + 10 * s, cell.y + 6 * s, spec.title, COLORS.text, 'heading', true);
-  const unit = spec.unit === 'money' ? `${currencySymbol(money.currency)}, ${spec.caption}` : spec.caption;
-  const caption = label(title.x + title.width + 6 * s, title.y + 2 * s, unit, COLORS.textMuted, 'small');
-  // Narrow panels: shorten the caption with an ellipsis rather than let it leave the panel.
-  const room = cell.x + cell.width - 8 * s - caption.x;
-  for (let text = unit; caption.width > room && text.length > 1; ) {
-    text = text.slice(0, -1);
-    caption.setText(`${text.trimEnd()}…`);
+  const unitOf = (caption: string) => (spec.unit === 'money' ? `${currencySymbol(money.currency)}, ${caption}` : caption);
+  const caption = label(0, title.y + 2 * s, unitOf(spec.caption), COLORS.textMuted, 'small');
+  const right = cell.x + cell.width - 8 * s;
+  const fits = () => title.x + title.width + 6 * s + caption.width <= right;
+  const titles = [spec.title, spec.shortTitle ?? spec.title];
+  const captions = [spec.caption, spec.shortCaption ?? spec.caption];
+  const tries: [number, number][] = [[0, 0], [0, 1], [1, 0], [1, 1]];
+  const fit = tries.find(([t, c]) => {
+    title.setText(titles[t]!);
+    caption.setText(unitOf(captions[c]!));
+    return fits();
+  });
+  if (!fit) {
+    caption.setVisible(false);
+    title.setText(titles[0]!);
+    if (title.x + title.width > right) title.setText(titles[1]!);
   }
-  if (caption.width > room) caption.setVisible(false);
+  caption.setX(title.x + title.width + 6 * s);
 
-  const plot = {
-    x: cell.x + L.padLeftPx * s,
-    y: cell.y + L.padTopPx * s + 4 * s,
-    width: cell.width - (L.padLeftPx + L.padRightPx) * s,
-    height: cell.height - (L.padTopPx + L.padBottomPx) * s - 4 * s,
-  };
-  if (plot.width <= 0 || plot.height <= 0) return;
   const toValue = (r: TurnReport) => (spec.unit === 'money' ? toDisplay(spec.value(r), money) : spec.value(r));
   const ref = spec.reference && spec.unit === 'money' ? toDisplay(spec.reference.value, money) : spec.reference?.value;
   const max = Math.max(0, ref ?? 0, ...runs.flatMap((run) => run.reports.map(toValue)));
-  const ticks = niceTicks(max, L.yTicks, spec.unit !== 'money');
+  // Whole steps on every axis: amounts are whole dollars or yen, so an empty run's axis
+  // reads 0–1 rather than "¥ 0.2".
+  const ticks = niceTicks(max, L.yTicks, true);
+  const tickLabels = spec.unit === 'money' ? formatAxisMoney(ticks, money.currency) : ticks.map(formatCount);
+  const tickTexts = tickLabels.map((t) => label(0, 0, t, COLORS.textMuted, 'small').setOrigin(1, 0.5));
+  // The plot starts right of the widest tick label ("¥ 1.25 bn"), so none crosses the panel edge.
+  const padLeft = Math.max(L.padLeftPx * s, Math.max(0, ...tickTexts.map((t) => t.width)) + 16 * s);
+  const plot = {
+    x: cell.x + padLeft,
+    y: cell.y + L.padTopPx * s + 4 * s,
+    width: cell.width - padLeft - L.padRightPx * s,
+    height: cell.height - (L.padTopPx + L.padBottomPx) * s - 4 * s,
+  };
+  if (plot.width <= 0 || plot.height <= 0) {
+    for (const t of tickTexts) t.setVisible(false);
+    return;
+  }
   const top = ticks[ticks.length - 1] ?? 1;
   const y = linearScale([0, top], [plot.y + plot.height, plot.y]);
   const pad = Math.min(14 * s, plot.width * 0.05); // keep end markers off the axis
   const x = linearScale(xDomain, [plot.x + pad, plot.x + plot.width - pad]);
 
-  const tickLabels = spec.unit === 'money' ? formatAxisMoney(ticks, money.currency) : ticks.map(formatCount);
   ticks.forEach((v, i) => {
     g.lineStyle(1, COLORS.gridLine, v === 0 ? 0 : 1).lineBetween(plot.x, y(v), plot.x + plot.width, y(v));
-    const t = label(plot.x - 6 * s, y(v), tickLabels[i] ?? '', COLORS.textMuted, 'small');
-    t.setOrigin(1, 0.5);
+    tickTexts[i]?.setPosition(plot.x - 6 * s, y(v));
   });
   g.lineStyle(1.2 * s, COLORS.axis, 1);
   g.lineBetween(plot.x, plot.y, plot.x, plot.y + plot.height);

@@ -3,16 +3,19 @@
 // each channel. Which channel fed which is not reported, so links out of a column split
 // each box's outflow in proportion to what the next column's boxes received.
 import type * as Phaser from 'phaser';
-import { columnLinks, type FlowBox } from '../flowLayout.ts';
+import { columnLinks, type FlowBox, SHORT_TITLES } from '../flowLayout.ts';
+import { channelLines, type FigureLayout, figureLayout } from '../flowText.ts';
 import { formatCount, formatMoney } from '../format.ts';
 import { type Point, partialPolyline, pointAlong } from '../geo.ts';
 import type { MoneyFormat } from '../index.ts';
+import { type BoxRoom, type FlexLine, fitLines, fitName, type SizeOf } from '../labelText.ts';
 import type { MapGeometry } from '../mapGeometry.ts';
-import { COLORS, DEPTH, SIZES } from '../theme.ts';
+import { COLORS, DEPTH, fontPx, MIN_FONT_PX, SIZES } from '../theme.ts';
 import { easeOut, lead, progress, tail } from '../timeline.ts';
 import { outflowUsd } from '../turnView.ts';
 import { polyline, ribbon, snowflake } from './draw.ts';
 import type { TurnData } from './MapLayer.ts';
+import { TextMeasurer } from './measure.ts';
 import { type LineSpec, makeText, TextBlock } from './TextBlock.ts';
 
 interface Link {
@@ -21,34 +24,9 @@ interface Link {
   transition: number;
 }
 
-const MIN_FONT_PX = 9;
 const TOKENS = 3;
 const FROZEN_ICON_PX = 14; // room for the snowflake that lands beside a frozen figure
-
-/**
- * Makes a Text fit `maxWidth` (long names, small screens): first the line's shorter
- * wording if it has one, then a smaller font, and as a last resort an ellipsis (the DOM
- * panels always carry the full names).
- */
-function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number, short?: string): void {
-  if (text.width > maxWidth && short) text.setText(short);
-  let size = Number.parseFloat(String(text.style.fontSize));
-  while (text.width > maxWidth && size > MIN_FONT_PX) {
-    size -= 1;
-    text.setFontSize(size);
-  }
-  let full = text.text;
-  while (text.width > maxWidth && full.length > 1) {
-    full = full.slice(0, -1).trimEnd();
-    text.setText(`${full}…`);
-  }
-}
-
-/** "Ethereum mixers (Tornado Cash)" → "Ethereum mixers": the name without its aside. */
-function withoutAside(name: string): string | undefined {
-  const short = name.replace(/\s*\([^)]*\)\s*$/, '');
-  return short && short !== name ? short : undefined;
-}
+const BOX_PAD_PX = 4;
 
 export class FlowBand {
   private chrome?: Phaser.GameObjects.Graphics;
@@ -81,75 +59,80 @@ export class FlowBand {
     for (const l of all) polyline(g, l.points);
     if (turn) this.links = this.flowLinks(all, turn, s);
 
+    const m = new TextMeasurer(this.scene, s);
+    const size = m.size;
     for (const col of geo.flow.columns) {
-      const title = makeText(this.scene, 0, 0, { text: col.title, role: 'heading', bold: true, color: COLORS.textMuted }, s);
-      fitWidth(title, col.rect.width - 8 * s);
-      title.setOrigin(0.5, 0).setPosition(col.rect.x + col.rect.width / 2, col.rect.y + 6 * s).setDepth(DEPTH.labels);
+      const titlePx = fontPx('heading', s);
+      const titleRoom = col.rect.width - 8 * s;
+      const kind = col.boxes[0]?.kind;
+      // Stage titles may use the stage id as an abbreviation; fixed titles have a short form.
+      const short = kind && kind !== 'channel' ? SHORT_TITLES[kind] : undefined;
+      const fitTitle = (t: string, id?: string) => fitName(t, id, titleRoom, geo.flow.headerLines, titlePx, MIN_FONT_PX, m.measure(true));
+      let fit = fitTitle(col.title, kind === 'channel' ? col.id : undefined);
+      if (short && (fit.px < titlePx || !fit.whole)) fit = fitTitle(short);
+      const title = makeText(this.scene, 0, 0, { text: fit.lines.join('\n'), role: 'heading', px: fit.px, bold: true, color: COLORS.textMuted }, s);
+      title.setAlign('center').setOrigin(0.5, 0).setPosition(col.rect.x + col.rect.width / 2, col.rect.y + 4 * s).setDepth(DEPTH.labels);
       this.texts.push(title);
-      for (const box of col.boxes) {
+      const pad = BOX_PAD_PX * s;
+      // Text may use the box's full height bar its border: the outline round the glyphs
+      // already keeps them off the edge.
+      const roomOf = (box: FlowBox): BoxRoom => ({ width: box.rect.width - 2 * pad, height: box.rect.height - 2 * s, px: fontPx('small', s), minPx: MIN_FONT_PX, scale: s });
+      // Channel boxes of one column show their figures the same way, so they line up.
+      const natural = col.boxes.map((box) => this.boxLines(box, roomOf(box), size, money, turn));
+      const force = natural.some((l, i) => col.boxes[i]?.kind === 'channel' && figureLayout(l) === 'combined') ? 'combined' : undefined;
+      col.boxes.forEach((box, i) => {
         g.fillStyle(COLORS.background, 1);
         g.lineStyle(1.2 * s, COLORS.panelBorder, 1);
         g.fillRoundedRect(box.rect.x, box.rect.y, box.rect.width, box.rect.height, 4 * s);
         g.strokeRoundedRect(box.rect.x, box.rect.y, box.rect.width, box.rect.height, 4 * s);
-        const block = new TextBlock(this.scene, this.boxLines(box, money, turn), s, DEPTH.labels);
-        const pad = 6 * s;
-        for (const l of block.lines) fitWidth(l.text, box.rect.width - 2 * pad - (l.spec.indent ?? 0) * s, l.spec.short);
+        const lines = force ? this.boxLines(box, roomOf(box), size, money, turn, force) : natural[i]!;
+        const block = new TextBlock(this.scene, lines, s, DEPTH.labels);
         block.setPosition(box.rect.x + pad, box.rect.y + (box.rect.height - block.height) / 2);
         this.blocks.push({ block, box });
-      }
+      });
     }
+    m.destroy();
   }
 
-  private boxLines(box: FlowBox, money: MoneyFormat, turn?: TurnData): LineSpec[] {
+  private boxLines(box: FlowBox, room: BoxRoom, size: SizeOf, money: MoneyFormat, turn?: TurnData, force?: FigureLayout): LineSpec[] {
     const r = turn?.report;
     const v = turn?.view;
     const fm = (usd: number) => formatMoney(usd, money);
     const muted = { color: COLORS.textMuted, role: 'small' as const };
+    const fixed = (lines: FlexLine[]) => fitLines(lines, room, size);
     switch (box.kind) {
       case 'source': {
         if (!r || !v) return [{ text: '—', ...muted }];
         const hits = r.heists.length - v.blockedCount;
-        return [
-          { text: fm(r.stolenUsd), color: COLORS.heist, bold: true, group: 'in' },
-          { text: `${hits} ${hits === 1 ? 'heist' : 'heists'} this turn`, ...muted, group: 'in' },
-          { text: `✕ ${v.blockedCount} blocked`, color: COLORS.blocked, role: 'small', group: 'in' },
-        ];
+        const n = `${hits} ${hits === 1 ? 'heist' : 'heists'}`;
+        return fixed([
+          { texts: [fm(r.stolenUsd)], color: COLORS.heist, bold: true, group: 'in' },
+          { texts: [`${n} this turn`, n], ...muted, group: 'in' },
+          { texts: [`✕ ${v.blockedCount} blocked`], color: COLORS.blocked, role: 'small', group: 'in' },
+        ]);
       }
       case 'channel': {
-        const name = box.label;
-        const nameLine = { text: name, short: withoutAside(name), role: 'small' as const, bold: true };
         const f = v?.flows.get(box.id);
-        if (!turn) return [nameLine];
-        const inUsd = fm(f?.inUsd ?? 0);
-        const frozenUsd = fm(f?.frozenUsd ?? 0);
-        if (this.geo?.flow.lines === 2) {
-          // Very short bands: one line for both figures; ❄ marks the frozen one in the short form.
-          const text = `${inUsd} in · ${frozenUsd} frozen`;
-          return [
-            nameLine,
-            { text, short: `${inUsd} · ❄ ${frozenUsd}`, color: COLORS.frozen, role: 'small', group: 'in' },
-          ];
-        }
-        return [
-          nameLine,
-          { text: `${inUsd} in`, short: inUsd, color: COLORS.heist, role: 'small', group: 'in' },
-          { text: `${frozenUsd} frozen`, short: frozenUsd, color: COLORS.frozen, role: 'small', group: 'frozen', indent: FROZEN_ICON_PX },
-        ];
+        const figures = turn
+          ? { inText: fm(f?.inUsd ?? 0), frozenText: fm(f?.frozenUsd ?? 0), iconIndent: FROZEN_ICON_PX, colors: { in: COLORS.heist, frozen: COLORS.frozen } }
+          : undefined;
+        return channelLines(box.label, box.id, figures, room, size, force);
       }
       case 'regime':
         if (!r) return [{ text: '—', ...muted }];
-        return [
-          { text: fm(r.cashedOutUsd), color: COLORS.cash, bold: true, group: 'in' },
-          { text: 'cashed out', ...muted, group: 'in' },
-          { text: `${fm(r.toMissilesUsd)} to missiles`, ...muted, group: 'in' },
-        ];
+        return fixed([
+          { texts: [fm(r.cashedOutUsd)], color: COLORS.cash, bold: true, group: 'in' },
+          { texts: ['cashed out'], ...muted, group: 'in' },
+          // ▲ is the missile mark of the legend and the missiles box.
+          { texts: [`${fm(r.toMissilesUsd)} to missiles`, `${fm(r.toMissilesUsd)} → ▲`], ...muted, group: 'in' },
+        ]);
       case 'missiles':
         if (!r || !v) return [{ text: '—', ...muted }];
-        return [
-          { text: `▲ ${formatCount(v.launched)} launched`, color: v.launched > 0 ? COLORS.missile : COLORS.textMuted, bold: true, group: 'in' },
-          { text: `${formatCount(v.bought)} bought`, ...muted, group: 'in' },
-          { text: `${fm(r.missileSpendUsd)} spent`, ...muted, group: 'in' },
-        ];
+        return fixed([
+          { texts: [`▲ ${formatCount(v.launched)} launched`], color: v.launched > 0 ? COLORS.missile : COLORS.textMuted, bold: true, group: 'in' },
+          { texts: [`${formatCount(v.bought)} bought`], ...muted, group: 'in' },
+          { texts: [`${fm(r.missileSpendUsd)} spent`], ...muted, group: 'in' },
+        ]);
     }
   }
 

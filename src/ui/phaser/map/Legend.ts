@@ -2,9 +2,11 @@
 // alone. Drawn as one column at the bottom of the side panel, or in a grid in the strip.
 import type * as Phaser from 'phaser';
 import type { Rect } from '../geo.ts';
+import { fitLine, } from '../labelText.ts';
 import { LEGEND } from '../legendItems.ts';
-import { COLORS, DEPTH, fontPx } from '../theme.ts';
+import { COLORS, DEPTH, fontPx, MIN_FONT_PX } from '../theme.ts';
 import { cross, dashedCircle, dashedPolyline, diamond, polyline, snowflake, triangle } from './draw.ts';
+import { TextMeasurer } from './measure.ts';
 import { makeText } from './TextBlock.ts';
 
 export type Icon = (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number, s: number) => void;
@@ -54,9 +56,7 @@ export const ICONS: Record<string, Icon> = {
   },
 };
 
-
 const ICON_BOX = 26; // px at the reference size: icon column before each legend label
-
 
 /**
  * Lays the legend out in `columns` columns inside `area`, rows as tall as `rowH` allows
@@ -71,21 +71,23 @@ export function drawLegend(
   rowH: number,
   s: number,
 ): number {
+  const m = new TextMeasurer(scene, s);
+  const measure = m.size;
   const rows = Math.ceil(LEGEND.length / columns);
   const h = Math.max(fontPx('legend', s) * 1.25, Math.min(rowH, area.height / rows));
   const colW = area.width / columns;
-  LEGEND.forEach(([icon, label], i) => {
+  LEGEND.forEach(([icon, label, short], i) => {
     const col = Math.floor(i / rows);
     const row = i % rows;
     const x = area.x + col * colW;
     const cy = area.y + row * h + h / 2;
     ICONS[icon]?.(g, x + 10 * s, cy, 6 * s, s);
-    const t = makeText(scene, x + ICON_BOX * s, cy, { text: label, role: 'legend' }, s).setOrigin(0, 0.5).setDepth(DEPTH.labels);
-    // In a grid, long labels shrink rather than run into the next column.
-    const max = colW - ICON_BOX * s - 6 * s;
-    let size = fontPx('legend', s);
-    while (columns > 1 && t.width > max && size > 9) t.setFontSize(--size);
+    // In a grid, long labels take their short form, then shrink, rather than run into the next column.
+    const room = { width: colW - ICON_BOX * s - 6 * s, height: h, px: fontPx('legend', s), minPx: MIN_FONT_PX, scale: s };
+    const line = columns > 1 ? fitLine({ texts: short ? [label, short] : [label], role: 'legend' }, room, measure) : { text: label, role: 'legend' as const };
+    const t = makeText(scene, x + ICON_BOX * s, cy, line, s).setOrigin(0, 0.5).setDepth(DEPTH.labels);
     texts.push(t);
   });
+  m.destroy();
   return rows * h;
 }

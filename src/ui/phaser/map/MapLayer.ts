@@ -2,29 +2,26 @@
 // North Korea, and a turn's heist arcs, cash arrival and missile launches. `draw(t)`
 // renders the turn at elapsed time t; t = timeline.total is the final frame.
 import type * as Phaser from 'phaser';
-import type { TurnReport } from '../../../engine/report.ts';
-import { formatCount, formatMoney } from '../format.ts';
-import { type Point, type Rect, sqrtSize } from '../geo.ts';
 import type { MoneyFormat } from '../index.ts';
-import { placeLabels } from '../labels.ts';
 import type { MapGeometry } from '../mapGeometry.ts';
+import { cashRingRadius, mapMarkers, planMapLabels } from '../mapLabelPlan.ts';
+import { mapLabels, type TurnData } from '../mapLabels.ts';
 import { COLORS, DEPTH, SIZES } from '../theme.ts';
-import { easeOut, progress, type TurnTimeline, tail, type Window } from '../timeline.ts';
-import type { TurnView } from '../turnView.ts';
+import { easeOut, progress, tail } from '../timeline.ts';
 import { diamond } from './draw.ts';
 import { drawHeist, type HeistArc, heistArcs } from './heistArcs.ts';
-import { type LineSpec, TextBlock } from './TextBlock.ts';
+import { drawBadge, drawKey } from './MapKey.ts';
+import { TextMeasurer } from './measure.ts';
+import { TextBlock } from './TextBlock.ts';
 
-export interface TurnData {
-  report: TurnReport;
-  view: TurnView;
-  timeline: TurnTimeline;
-}
+export type { TurnData } from '../mapLabels.ts';
 
 export class MapLayer {
   private chrome?: Phaser.GameObjects.Graphics;
   private fx?: Phaser.GameObjects.Graphics;
+  private overlay?: Phaser.GameObjects.Graphics;
   private blocks: { block: TextBlock; groups: Map<string, () => number> }[] = [];
+  private texts: Phaser.GameObjects.Text[] = [];
   private arcs: HeistArc[] = [];
   private geo?: MapGeometry;
   private turn?: TurnData;
@@ -42,6 +39,8 @@ export class MapLayer {
     const s = geo.scale;
     this.chrome = this.scene.add.graphics().setDepth(DEPTH.chrome);
     this.fx = this.scene.add.graphics().setDepth(DEPTH.fx);
+    // Badges and the key sit above the arcs, under their own digits.
+    this.overlay = this.scene.add.graphics().setDepth(DEPTH.labels);
     if (turn) this.arcs = heistArcs(turn, geo.pyongyang, geo.sectors, refUsd, s);
     this.buildLabels(geo, money, turn);
     this.drawMarkers(geo, s);
@@ -49,83 +48,44 @@ export class MapLayer {
 
   private buildLabels(geo: MapGeometry, money: MoneyFormat, turn?: TurnData): void {
     const s = geo.scale;
-    const requests: { anchor: Point; block: TextBlock; groups: Map<string, () => number> }[] = [];
-    const add = (anchor: Point, specs: LineSpec[], groups: Map<string, () => number> = new Map()) => {
-      requests.push({ anchor, block: new TextBlock(this.scene, specs, s, DEPTH.labels), groups });
-    };
-    const at = (w: Window, share: number) => () => tail(progress(this.t, w), share);
-
-    const nk: LineSpec[] = [
-      { text: 'North Korea', color: COLORS.northKorea, bold: true },
-      { text: 'Pyongyang', color: COLORS.textMuted, role: 'small' },
-    ];
-    const nkGroups = new Map<string, () => number>();
-    if (turn) {
-      nk.push({ text: `${formatMoney(turn.report.cashedOutUsd, money)} cash in`, color: COLORS.cash, role: 'small', group: 'cash' });
-      nkGroups.set('cash', at(turn.timeline.cash, 0.4));
-      if (turn.view.launched > 0) {
-        nk.push({ text: `${formatCount(turn.view.launched)} launched`, color: COLORS.missile, role: 'small', group: 'missiles' });
-        nkGroups.set('missiles', at(turn.timeline.missiles, 0.3));
-      }
-    }
-    add(geo.pyongyang, nk, nkGroups);
-
-    for (const site of geo.sectors) {
-      const specs: LineSpec[] = [
-        { text: site.name, bold: true },
-        { text: site.sub, color: COLORS.textMuted, role: 'small' },
-      ];
-      const st = turn?.view.sectors.get(site.id);
-      const groups = new Map<string, () => number>();
-      if (turn && st) {
-        const first = turn.report.heists.findIndex((h) => h.sector === site.id);
-        groups.set('turn', at(turn.timeline.heists[first] ?? turn.timeline.cash, 0.3));
-        if (st.hits > 0) {
-          const n = st.hits > 1 ? ` (${st.hits} heists)` : '';
-          specs.push({ text: `${formatMoney(st.stolenUsd, money)} stolen${n}`, color: COLORS.heist, role: 'small', group: 'turn' });
-        }
-        if (st.blocked > 0) {
-          const what = st.blocked > 1 ? `${st.blocked} attempts` : '1 attempt';
-          specs.push({ text: `✕ ${what} blocked (${formatMoney(st.blockedUsd, money)})`, color: COLORS.blocked, role: 'small', group: 'turn' });
-        }
-      }
-      add(site.point, specs, groups);
-    }
-
-    for (const ch of geo.channels) {
-      const specs: LineSpec[] = [{ text: ch.name, bold: true, role: 'small' }];
-      const groups = new Map<string, () => number>();
-      const f = turn?.view.flows.get(ch.id);
-      if (turn && f) {
-        const frozen = f.frozenUsd > 0 ? ` · ${formatMoney(f.frozenUsd, money)} frozen` : '';
-        specs.push({ text: `${formatMoney(f.inUsd, money)} in${frozen}`, color: COLORS.frozen, role: 'small', group: 'turn' });
-        groups.set('turn', at(turn.timeline.transitions[ch.stage] ?? turn.timeline.cash, 0.4));
-      }
-      add(ch.point, specs, groups);
-    }
-
-    const gap = SIZES.labelGap * s;
-    const markerBox = (p: Point, r: number): Rect => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
-    const markers = [geo.pyongyang, ...geo.sectors.map((x) => x.point), ...geo.channels.map((c) => c.point)];
-    const obstacles = [geo.inset.rect, ...markers.map((p) => markerBox(p, (SIZES.sectorMarker + 1) * s))];
-    const placed = placeLabels(
-      requests.map((r) => ({ anchor: r.anchor, width: r.block.width, height: r.block.height })),
-      geo.mapRect,
-      gap,
-      obstacles,
+    const labels = mapLabels(geo, money, turn);
+    const m = new TextMeasurer(this.scene, s);
+    const plan = planMapLabels(
+      {
+        labels,
+        mapRect: geo.mapRect,
+        insetRect: geo.inset.rect,
+        markers: mapMarkers(geo),
+        arcs: this.arcs,
+        capital: geo.pyongyang,
+        cashRadius: turn ? this.cashRadius(s) : 0,
+        scale: s,
+      },
+      m.size,
     );
-    placed.forEach((p, i) => {
-      const req = requests[i]!;
-      const rightOfAnchor = p.x >= req.anchor.x;
-      req.block.setPosition(p.x, p.y, rightOfAnchor ? 'left' : 'right');
-      if (p.leader && this.chrome) {
-        const ex = rightOfAnchor ? p.x : p.x + p.width;
-        const ey = Math.min(Math.max(req.anchor.y, p.y), p.y + p.height);
-        this.chrome.lineStyle(1 * s, COLORS.textMuted, 0.7);
-        this.chrome.lineBetween(req.anchor.x, req.anchor.y, ex, ey);
+    m.destroy();
+    const g = this.chrome!;
+    const over = this.overlay!;
+    plan.placed.forEach((p, i) => {
+      const label = labels[i]!;
+      if (!p) return; // no room even for a badge: the marker stays, the panels carry the name
+      if (p.leader) {
+        g.lineStyle(1 * s, COLORS.textMuted, 0.7);
+        g.lineBetween(p.leader.from.x, p.leader.from.y, p.leader.to.x, p.leader.to.y);
       }
-      this.blocks.push({ block: req.block, groups: req.groups });
+      if (p.variant === plan.tagVariant[i]) {
+        drawBadge(this.scene, over, this.texts, p.x + p.width / 2, p.y + p.height / 2, plan.tagged.indexOf(i) + 1, plan.badge, s);
+        return;
+      }
+      const block = new TextBlock(this.scene, label.wordings[p.variant]!.lines, s, DEPTH.labels).setPosition(p.x, p.y, p.align);
+      const groups = new Map(Object.entries(label.groups).map(([name, w]) => [name, () => tail(progress(this.t, w.window), w.share)]));
+      this.blocks.push({ block, groups });
     });
+    if (plan.key && plan.keyLayout) drawKey(this.scene, over, this.texts, plan.key, plan.keyLayout, plan.badge, s);
+  }
+
+  private cashRadius(s: number): number {
+    return cashRingRadius(this.turn?.report.cashedOutUsd ?? 0, this.refUsd, s);
   }
 
   private drawMarkers(geo: MapGeometry, s: number): void {
@@ -157,7 +117,7 @@ export class MapLayer {
     const turn = this.turn;
     if (turn) {
       const pc = easeOut(progress(t, turn.timeline.cash));
-      const r = sqrtSize(turn.report.cashedOutUsd, this.refUsd, SIZES.burstMin, SIZES.burstMax) * s;
+      const r = this.cashRadius(s) - SIZES.capitalMarker * s;
       if (pc > 0 && r > 0) {
         g.lineStyle(2.5 * s, COLORS.cash, 0.95);
         g.strokeCircle(geo.pyongyang.x, geo.pyongyang.y, SIZES.capitalMarker * s + r * pc);
@@ -175,8 +135,11 @@ export class MapLayer {
   destroy(): void {
     this.chrome?.destroy();
     this.fx?.destroy();
+    this.overlay?.destroy();
     for (const b of this.blocks) b.block.destroy();
-    this.chrome = this.fx = undefined;
+    for (const t of this.texts) t.destroy();
+    this.chrome = this.fx = this.overlay = undefined;
+    this.texts = [];
     this.blocks = [];
     this.arcs = [];
   }

@@ -5,14 +5,27 @@ import type * as Phaser from 'phaser';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { formatCount, formatMoney } from '../format.ts';
 import type { MoneyFormat } from '../index.ts';
+import { fitLine } from '../labelText.ts';
 import { LEGEND_ROW_PX, legendHeight, stripLegendColumns, stripPadding } from '../legendItems.ts';
 import type { MapGeometry } from '../mapGeometry.ts';
-import { COLORS, DEPTH, fontPx, SIZES } from '../theme.ts';
+import { COLORS, DEPTH, fontPx, MIN_FONT_PX, SIZES } from '../theme.ts';
 import { progress, tail, type Window } from '../timeline.ts';
 import { missileCounts } from '../turnView.ts';
 import { drawLegend, ICONS } from './Legend.ts';
 import type { TurnData } from './MapLayer.ts';
+import { TextMeasurer } from './measure.ts';
 import { makeText } from './TextBlock.ts';
+
+/** The strip's figures line, from the full wording to the most compact. */
+function stripFigures(turn: TurnData, fm: (usd: number) => string): string[] {
+  const { frozenUsd, lostUsd, totals } = turn.report;
+  const since = `${fm(totals.stolenUsd)} stolen, ${formatCount(totals.launches)} launches`;
+  return [
+    `Frozen ${fm(frozenUsd)} · lost to fees ${fm(lostUsd)} · since start ${since}`,
+    `Frozen ${fm(frozenUsd)} · fees ${fm(lostUsd)} · since start ${since}`,
+    `Frozen ${fm(frozenUsd)} · fees ${fm(lostUsd)} · to date ${fm(totals.stolenUsd)} stolen`,
+  ];
+}
 
 function turnTitle(turn?: TurnData): string {
   return turn ? `Turn ${turn.report.turn} · ${turn.report.label}` : 'Before the first turn';
@@ -132,13 +145,13 @@ export class SidePanel {
     this.texts.push(title.setDepth(DEPTH.labels));
     const x = title.x + title.width + 10 * s;
     const fm = (usd: number) => formatMoney(usd, money);
-    const line = turn
-      ? `Frozen ${fm(turn.report.frozenUsd)} · lost to fees ${fm(turn.report.lostUsd)} · since start ${fm(turn.report.totals.stolenUsd)} stolen, ${formatCount(turn.report.totals.launches)} launches`
-      : scenario.title;
-    const figures = makeText(this.scene, x, title.y + title.height / 2, { text: line, role: 'small', color: COLORS.textMuted }, s);
+    const texts = turn ? stripFigures(turn, fm) : [scenario.title];
+    const m = new TextMeasurer(this.scene, s);
+    const room = { width: r.x + r.width - pad - x, height: title.height, px: fontPx('small', s), minPx: MIN_FONT_PX, scale: s };
+    const line = fitLine({ texts, role: 'small', color: COLORS.textMuted }, room, m.size);
+    m.destroy();
+    const figures = makeText(this.scene, x, title.y + title.height / 2, line, s);
     figures.setOrigin(0, 0.5).setDepth(DEPTH.labels);
-    let size = fontPx('small', s);
-    while (figures.x + figures.width > r.x + r.width - pad && size > 9) figures.setFontSize(--size);
     this.texts.push(figures);
     if (turn) this.rows.push({ items: [figures], window: turn.timeline.missiles });
     const top = title.y + title.height + 4 * s;

@@ -2,7 +2,8 @@
 // Phaser Text has one style per object, so a label whose lines mean different things
 // (name, stolen amount, blocked attempts) is several Text objects kept together.
 import type * as Phaser from 'phaser';
-import { COLORS, css, FONT_FAMILY, type FontRole, fontPx } from '../theme.ts';
+import type { TextAlign } from '../labels.ts';
+import { COLORS, css, FONT_FAMILY, type FontRole, fontPx, strokePx } from '../theme.ts';
 
 export interface LineSpec {
   text: string;
@@ -13,19 +14,24 @@ export interface LineSpec {
   group?: string;
   /** Left indent in px at the reference size, leaving room for an icon drawn beside the line. */
   indent?: number;
-  /** Shorter wording used when the line does not fit its box. */
-  short?: string;
+  /** Font size in CSS px when a fitting step chose one; otherwise the role's size. */
+  px?: number;
+}
+
+/** The font size a line is drawn at. */
+export function linePx(spec: LineSpec, scale: number): number {
+  return spec.px ?? fontPx(spec.role ?? 'label', scale);
 }
 
 export function makeText(scene: Phaser.Scene, x: number, y: number, spec: LineSpec, scale: number): Phaser.GameObjects.Text {
   return scene.add.text(x, y, spec.text, {
     fontFamily: FONT_FAMILY,
-    fontSize: `${fontPx(spec.role ?? 'label', scale)}px`,
+    fontSize: `${linePx(spec, scale)}px`,
     fontStyle: spec.bold ? 'bold' : 'normal',
     color: css(spec.color ?? COLORS.text),
     // A dark outline keeps labels readable where they cross land borders and arcs.
     stroke: css(COLORS.background),
-    strokeThickness: Math.max(2, Math.round(3 * scale)),
+    strokeThickness: strokePx(scale),
   });
 }
 
@@ -53,12 +59,13 @@ export class TextBlock {
     return this.lines.reduce((a, l) => a + l.text.height, 0);
   }
 
-  /** Top-left corner of the block; lines are left- or right-aligned inside it. */
-  setPosition(x: number, y: number, align: 'left' | 'right' = 'left'): this {
+  /** Top-left corner of the block; lines are aligned inside it (towards their marker). */
+  setPosition(x: number, y: number, align: TextAlign = 'left'): this {
     const w = this.width;
     let yy = y;
     for (const { text, spec } of this.lines) {
-      text.setPosition(align === 'left' ? x + this.indent(spec) : x + w - text.width, yy);
+      const left = x + this.indent(spec);
+      text.setPosition(align === 'left' ? left : align === 'right' ? x + w - text.width : left + (w - this.indent(spec) - text.width) / 2, yy);
       yy += text.height;
     }
     return this;

@@ -6,10 +6,12 @@ import type { TurnReport } from '../../../engine/report.ts';
 import { type ChartRun, drawChartPanel } from '../charts/ChartPanel.ts';
 import { chartSeries, panelGrid, turnDomain } from '../charts.ts';
 import type { MoneyFormat } from '../index.ts';
+import { fitLine } from '../labelText.ts';
 import { dashedPolyline, polyline } from '../map/draw.ts';
+import { TextMeasurer } from '../map/measure.ts';
 import { makeText } from '../map/TextBlock.ts';
 import { isDrawable } from '../mapGeometry.ts';
-import { CHART_LAYOUT, COLORS, DEPTH, DURATIONS, SIZES, uiScale } from '../theme.ts';
+import { CHART_LAYOUT, COLORS, DEPTH, DURATIONS, fontPx, MIN_FONT_PX, SIZES, uiScale } from '../theme.ts';
 
 export interface ChartsInput {
   reports: TurnReport[];
@@ -78,7 +80,7 @@ export class ChartsScene extends Phaser.Scene {
     this.g = g;
     const title = makeText(this, m, m, { text: 'Over the turns', role: 'title', bold: true }, s).setDepth(DEPTH.labels);
     this.texts.push(title);
-    this.drawLegend(g, width - m, m + title.height / 2, input, s);
+    this.drawLegend(g, title.x + title.width + 16 * s, width - m, m + title.height / 2, input, s);
 
     if (input.reports.length === 0) {
       const t = makeText(this, width / 2, height / 2, { text: 'No turns played yet', color: COLORS.textMuted, role: 'heading' }, s);
@@ -99,14 +101,23 @@ export class ChartsScene extends Phaser.Scene {
     });
   }
 
-  /** Right-aligned key for the two line styles (solid = this run, dashed = comparison). */
-  private drawLegend(g: Phaser.GameObjects.Graphics, right: number, cy: number, input: ChartsInput, s: number): void {
+  /**
+   * Right-aligned key for the two line styles (solid = this run, dashed = comparison),
+   * between `left` (the title's end) and `right`: a long comparison label shrinks, then
+   * is cut with an ellipsis, rather than run into the title.
+   */
+  private drawLegend(g: Phaser.GameObjects.Graphics, left: number, right: number, cy: number, input: ChartsInput, s: number): void {
     const items: { label: string; dashed: boolean }[] = [{ label: MAIN_LABEL, dashed: false }];
     if (input.compare) items.push({ label: input.compare.label, dashed: true });
     const swatch = 30 * s;
+    const m = new TextMeasurer(this, s);
+    const px = fontPx('legend', s);
+    const others = items.slice(0, -1).reduce((a, it) => a + m.size(it.label, px, false).width + 6 * s + swatch + 18 * s, 0);
+    const room = { width: right - left - others - 6 * s - swatch, height: Number.POSITIVE_INFINITY, px, minPx: MIN_FONT_PX, scale: s };
     let x = right;
-    for (const item of [...items].reverse()) {
-      const t = makeText(this, x, cy, { text: item.label, role: 'legend' }, s).setOrigin(1, 0.5).setDepth(DEPTH.labels);
+    for (const [i, item] of [...items].reverse().entries()) {
+      const line = i === 0 && input.compare ? fitLine({ texts: [item.label], role: 'legend' }, room, m.size) : { text: item.label, role: 'legend' as const };
+      const t = makeText(this, x, cy, line, s).setOrigin(1, 0.5).setDepth(DEPTH.labels);
       this.texts.push(t);
       x -= t.width + 6 * s;
       const pts = [
@@ -121,5 +132,6 @@ export class ChartsScene extends Phaser.Scene {
       else g.fillStyle(COLORS.text, 1).fillCircle(x - swatch / 2, cy, r);
       x -= swatch + 18 * s;
     }
+    m.destroy();
   }
 }

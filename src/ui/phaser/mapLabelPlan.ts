@@ -1,0 +1,141 @@
+// Where every map label goes for one frame of the map: the requests for labels.ts (each
+// wording measured, a numbered badge as the last resort), what must stay uncovered (the
+// Korea inset, markers, heist bursts) and the key for badges. Pure: text sizes come from
+// a callback, so the whole plan for a real scenario is tested in Node.
+import { type Point, type Rect, sqrtSize } from './geo.ts';
+import type { LabelRequest } from './labels.ts';
+import { fitName, type SizeOf } from './labelText.ts';
+import type { LineSpec } from './map/TextBlock.ts';
+import { type KeyedPlacement, placeWithKey } from './mapKey.ts';
+import type { MapLabel } from './mapLabels.ts';
+import { fontPx, MIN_FONT_PX, SIZES } from './theme.ts';
+
+/** What the plan needs of a heist arc: where it ends and how big its burst is. */
+export interface ArcEnd {
+  pts: readonly Point[];
+  radius: number;
+}
+
+export interface KeyLayout {
+  width: number;
+  height: number;
+  rows: { lines: string[]; px: number; height: number }[];
+}
+
+export interface MapLabelPlan extends KeyedPlacement {
+  /** Per label: the variant index that means "numbered badge" (none for North Korea). */
+  tagVariant: (number | undefined)[];
+  /** Diameter of a badge. */
+  badge: number;
+  keyLayout?: KeyLayout;
+}
+
+/** A numbered badge instead of a label costs about as much as moving five rings out. */
+export const TAG_COST = 12;
+const KEY_MAX_SHARE = 0.5; // of the map's width
+export const KEY_METRICS = { pad: 6, gap: 6, rowGap: 3, margin: 4 } as const; // px at the reference size
+
+/** Size of a block of lines as TextBlock stacks them (indents included). */
+export function blockSize(lines: readonly LineSpec[], size: SizeOf, s: number): { width: number; height: number; lineHeight: number } {
+  const sizes = lines.map((l) => {
+    const z = size(l.text, l.px ?? fontPx(l.role ?? 'label', s), l.bold ?? false);
+    return { width: z.width + (l.indent ?? 0) * s, height: z.height };
+  });
+  return {
+    width: Math.max(0, ...sizes.map((z) => z.width)),
+    height: sizes.reduce((a, z) => a + z.height, 0),
+    lineHeight: sizes[0]?.height ?? 0,
+  };
+}
+
+/** Each entry's name, wrapped onto two lines if need be, and the key box that holds them. */
+export function keyLayout(entries: readonly { name: string; id: string }[], size: SizeOf, s: number, mapWidth: number, badge: number): KeyLayout {
+  const pad = KEY_METRICS.pad * s;
+  const gap = KEY_METRICS.gap * s;
+  const rowGap = KEY_METRICS.rowGap * s;
+  const px = fontPx('small', s);
+  const textMax = mapWidth * KEY_MAX_SHARE - 2 * pad - badge - gap;
+  const rows = entries.map((e) => {
+    const fit = fitName(e.name, e.id, textMax, 2, px, MIN_FONT_PX, (t, p) => size(t, p, false).width);
+    const lineH = size('Ag', fit.px, false).height;
+    return { lines: fit.lines, px: fit.px, height: Math.max(badge, fit.lines.length * lineH) };
+  });
+  const textW = Math.max(0, ...rows.flatMap((r) => r.lines.map((l) => size(l, r.px, false).width)));
+  const height = 2 * pad + rows.reduce((a, r) => a + r.height, 0) + Math.max(0, rows.length - 1) * rowGap;
+  return { width: 2 * pad + badge + gap + textW, height, rows };
+}
+
+export interface PlanInput {
+  labels: readonly MapLabel[];
+  mapRect: Rect;
+  insetRect: Rect;
+  /** Every marker on the map (Pyongyang, sectors, located channels). */
+  markers: readonly Point[];
+  arcs: readonly ArcEnd[];
+  /** Pyongyang, and the radius of the cash ring round it on the final frame (0 before a turn). */
+  capital: Point;
+  cashRadius: number;
+  scale: number;
+}
+
+const end = (a: ArcEnd): Point => a.pts[a.pts.length - 1]!;
+
+/** Room kept round a label's anchor: its marker, the burst of a heist on it, the cash ring. */
+function clearance(label: MapLabel, input: PlanInput): number {
+  const s = input.scale;
+  const marker = (label.kind === 'channel' ? SIZES.channelMarker : SIZES.sectorMarker) * s;
+  const near = (a: ArcEnd) => Math.hypot(end(a).x - label.anchor.x, end(a).y - label.anchor.y) < 1;
+  const burst = Math.max(0, ...input.arcs.filter(near).map((a) => a.radius));
+  const cash = label.kind === 'nk' ? input.cashRadius : 0;
+  return Math.max(marker, burst, cash) + 2 * s;
+}
+
+/** Boxes no label may cover: the inset (with a margin), every marker, every heist burst and the cash ring. */
+export function labelObstacles(input: PlanInput): Rect[] {
+  const s = input.scale;
+  const box = (p: Point, r: number): Rect => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
+  const pad = SIZES.labelGap * s * 0.5;
+  const i = input.insetRect;
+  return [
+    { x: i.x - pad, y: i.y - pad, width: i.width + 2 * pad, height: i.height + 2 * pad },
+    ...input.markers.map((p) => box(p, (SIZES.sectorMarker + 1) * s)),
+    ...input.arcs.map((a) => box(end(a), a.radius * 0.9)),
+    ...(input.cashRadius > 0 ? [box(input.capital, input.cashRadius + 3 * s)] : []),
+  ];
+}
+
+export function planMapLabels(input: PlanInput, size: SizeOf): MapLabelPlan {
+  const s = input.scale;
+  const { labels } = input;
+  const badge = size('8', fontPx('small', s), true).height;
+  // Every label but North Korea's may end up as a numbered badge explained in the key.
+  const tagVariant = labels.map((l) => (l.kind === 'nk' ? undefined : l.wordings.length));
+  const requests: LabelRequest[] = labels.map((l) => ({
+    anchor: l.anchor,
+    clearance: clearance(l, input),
+    variants: [
+      ...l.wordings.map((w) => ({ ...blockSize(w.lines, size, s), cost: w.cost })),
+      ...(l.kind === 'nk' ? [] : [{ width: badge, height: badge, lineHeight: badge, cost: TAG_COST }]),
+    ],
+  }));
+  const entries = (tagged: readonly number[]) => tagged.map((i) => ({ name: labels[i]!.name, id: labels[i]!.id }));
+  const layoutFor = (tagged: readonly number[]) => keyLayout(entries(tagged), size, s, input.mapRect.width, badge);
+  const plan = placeWithKey(
+    requests,
+    { bounds: input.mapRect, gap: SIZES.labelGap * s, obstacles: labelObstacles(input), soft: input.arcs.flatMap((a) => a.pts) },
+    tagVariant,
+    layoutFor,
+    Math.round(KEY_METRICS.margin * s),
+  );
+  return { ...plan, tagVariant, badge, ...(plan.key ? { keyLayout: layoutFor(plan.tagged) } : {}) };
+}
+
+/** Every marker of the map geometry (Pyongyang, sectors, located channels), for PlanInput. */
+export function mapMarkers(geo: { pyongyang: Point; sectors: readonly { point: Point }[]; channels: readonly { point: Point }[] }): Point[] {
+  return [geo.pyongyang, ...geo.sectors.map((x) => x.point), ...geo.channels.map((c) => c.point)];
+}
+
+/** Radius of the cash ring round Pyongyang on the final frame (MapLayer draws it growing to this). */
+export function cashRingRadius(cashedOutUsd: number, refUsd: number, s: number): number {
+  return SIZES.capitalMarker * s + sqrtSize(cashedOutUsd, refUsd, SIZES.burstMin, SIZES.burstMax) * s;
+}

@@ -1,0 +1,101 @@
+// Every shipped scenario at the canvas sizes the game meets (the DOM app's pane, a
+// 1024×768 window, the full 1280×720 canvas), after a real turn: no map label covers
+// another label, the key, a marker, a heist burst or the Korea inset, every place is
+// named (a label or a badge in the key), and every flow-band name fits its box uncut.
+// Text is measured with a deliberately wide stand-in (wider than DejaVu Sans, the widest
+// common UI font), so what fits here fits in the browser.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { playPolicy } from '../../src/engine/autoplay.ts';
+import { toUsd } from '../../src/engine/money.ts';
+import { GameSession } from '../../src/engine/session.ts';
+import { parseScenarioText } from '../../src/scenario/load.ts';
+import { channelLines } from '../../src/ui/phaser/flowText.ts';
+import { formatMoney } from '../../src/ui/phaser/format.ts';
+import type { Rect } from '../../src/ui/phaser/geo.ts';
+import { overlaps } from '../../src/ui/phaser/labels.ts';
+import { heistArcs } from '../../src/ui/phaser/map/heistArcs.ts';
+import { mapGeometry } from '../../src/ui/phaser/mapGeometry.ts';
+import { cashRingRadius, labelObstacles, mapMarkers, planMapLabels } from '../../src/ui/phaser/mapLabelPlan.ts';
+import { mapLabels, type TurnData } from '../../src/ui/phaser/mapLabels.ts';
+import { fontPx, MIN_FONT_PX, strokePx } from '../../src/ui/phaser/theme.ts';
+import { turnTimeline } from '../../src/ui/phaser/timeline.ts';
+import { turnView } from '../../src/ui/phaser/turnView.ts';
+
+const dir = join(import.meta.dirname, '../../scenarios');
+const scenarios = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => {
+    const r = parseScenarioText(readFileSync(join(dir, f), 'utf8'), f);
+    if (!r.ok) throw new Error(`${f} does not load`);
+    return r.value;
+  });
+const SIZES = [
+  [700, 600],
+  [1024, 768],
+  [1280, 720],
+] as const;
+const money = { currency: 'JPY', usdJpy: 150 } as const;
+
+/** 0.62 em a character (0.69 bold; DejaVu Sans averages 0.585 and 0.655), line height as Phaser gives it. */
+const sizeAt = (s: number) => (text: string, px: number, bold: boolean) => ({
+  width: text.length * px * (bold ? 0.69 : 0.62) + strokePx(s),
+  height: Math.ceil(px * 1.32) + strokePx(s),
+});
+
+/** The turn among the first few with the most heists: the busiest map. */
+function busyTurn(index: number): TurnData {
+  const scenario = scenarios[index]!;
+  const session = playPolicy(new GameSession(scenario, 'label-check'), { description: 'nothing', turns: {} }, 4);
+  const report = [...session.reports].sort((a, b) => b.heists.length - a.heists.length)[0]!;
+  return { report, view: turnView(scenario, report), timeline: turnTimeline(report.heists.length, scenario.laundering.stages.length) };
+}
+
+describe.each(scenarios.map((s, i) => [s.id, i] as const))('%s', (_id, index) => {
+  const scenario = scenarios[index]!;
+  const turn = busyTurn(index);
+  const refUsd = Math.max(1, ...scenario.sectors.map((s) => toUsd(s.heist.max, scenario)));
+
+  it.each(SIZES)('labels the map at %i×%i without overlaps', (w, h) => {
+    const geo = mapGeometry(scenario, w, h);
+    const s = geo.scale;
+    const labels = mapLabels(geo, money, turn);
+    const arcs = heistArcs(turn, geo.pyongyang, geo.sectors, refUsd, s);
+    const input = { labels, mapRect: geo.mapRect, insetRect: geo.inset.rect, markers: mapMarkers(geo), arcs, capital: geo.pyongyang, cashRadius: cashRingRadius(turn.report.cashedOutUsd, refUsd, s), scale: s };
+    const plan = planMapLabels(input, sizeAt(s));
+    const boxes: Rect[] = plan.placed.filter((p) => p !== null);
+    if (plan.key) boxes.push(plan.key);
+    const shrink = (r: Rect): Rect => ({ x: r.x + 0.5, y: r.y + 0.5, width: r.width - 1, height: r.height - 1 });
+    for (const [i, a] of boxes.entries()) {
+      expect(a.x >= geo.mapRect.x - 0.5 && a.x + a.width <= geo.mapRect.x + geo.mapRect.width + 0.5).toBe(true);
+      expect(a.y >= geo.mapRect.y - 0.5 && a.y + a.height <= geo.mapRect.y + geo.mapRect.height + 0.5).toBe(true);
+      for (const b of boxes.slice(i + 1)) expect(overlaps(shrink(a), shrink(b))).toBe(false);
+    }
+    const obstacles = labelObstacles(input);
+    for (const p of plan.placed) if (p) for (const o of obstacles) expect(overlaps(shrink(p), o)).toBe(false);
+    // Every place is named: North Korea by a label, the others by a label or a numbered badge in the key.
+    expect(plan.placed[0]?.variant).not.toBe(plan.tagVariant[0]);
+    plan.placed.forEach((p, i) => {
+      expect(p).not.toBeNull();
+      if (p?.variant === plan.tagVariant[i]) expect(plan.tagged).toContain(i);
+    });
+  });
+
+  it.each(SIZES)('fits every flow-band name at %i×%i', (w, h) => {
+    const geo = mapGeometry(scenario, w, h);
+    const s = geo.scale;
+    const size = sizeAt(s);
+    for (const box of geo.flow.columns.flatMap((c) => c.boxes).filter((b) => b.kind === 'channel')) {
+      const room = { width: box.rect.width - 8 * s, height: box.rect.height - 2 * s, px: fontPx('small', s), minPx: MIN_FONT_PX, scale: s };
+      const flow = turn.view.flows.get(box.id);
+      const figures = { inText: formatMoney(flow?.inUsd ?? 0, money), frozenText: formatMoney(flow?.frozenUsd ?? 0, money), iconIndent: 14, colors: { in: 0, frozen: 0 } };
+      const lines = channelLines(box.label, box.id, figures, room, size);
+      for (const l of lines) {
+        expect(l.text.endsWith('…'), `${box.label}: "${l.text}"`).toBe(false);
+        expect(size(l.text, l.px ?? room.px, l.bold ?? false).width + (l.indent ?? 0) * s).toBeLessThanOrEqual(room.width + 0.01);
+      }
+      expect(lines.reduce((a, l) => a + size(l.text, l.px ?? room.px, false).height, 0)).toBeLessThanOrEqual(room.height + 0.01);
+    }
+  });
+});
