@@ -4,5 +4,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/bench/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+if (process.argv[2] === '--child-batch') {
+  // The batch benchmark's child: load only the batch code, so its memory is the batch's.
+  const { batchChild } = await import('../src/bench/batch-child.ts');
+  await batchChild(Number(process.argv[3]), Number(process.argv[4]));
+} else {
+  const { main } = await import('../src/bench/main.ts');
+  process.exitCode = await main(process.argv.slice(2));
+}

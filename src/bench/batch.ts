@@ -3,20 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { runBatch } from '../cli/pool.ts';
-import { batchSeeds } from '../engine/batch.ts';
-import { HISTORICAL_24, load } from './scenarios.ts';
 
 const BENCH_BIN = fileURLToPath(new URL('../../bin/bench.js', import.meta.url));
-
-/** Runs inside the child process: one batch, then its wall time and peak memory. */
-export async function batchChild(runs: number, workers: number): Promise<void> {
-  const s = await load(HISTORICAL_24);
-  const t0 = process.hrtime.bigint();
-  await runBatch(s, { historical: s.policies.historical! }, batchSeeds(runs), workers, () => {});
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
-}
 
 function child(runs: number, workers: number): { seconds: number; maxRssMb: number } {
   const r = spawnSync(process.execPath, [BENCH_BIN, '--child-batch', String(runs), String(workers)], { encoding: 'utf8' });

@@ -2,7 +2,7 @@
 // results; a missed target is reported with by how much, never hidden.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { batchChild, batchScaling } from './batch.ts';
+import { batchScaling } from './batch.ts';
 import { engineThroughput } from './engine.ts';
 import { pageMetrics } from './page.ts';
 import { replayVerify } from './replay.ts';
@@ -10,10 +10,6 @@ import { benchmarksMarkdown } from './report.ts';
 import { scale } from './scale.ts';
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === '--child-batch') {
-    await batchChild(Number(argv[1]), Number(argv[2]));
-    return 0;
-  }
   const only = new Set(argv.filter((a) => !a.startsWith('-')));
   const want = (k: string) => only.size === 0 || only.has(k);
   const log = (s: string) => process.stderr.write(`${s}\n`);
