@@ -11,20 +11,11 @@ import { build, preview } from 'vite';
 import { playPolicy } from '../engine/autoplay.ts';
 import { buildReplay } from '../engine/replay.ts';
 import { GameSession } from '../engine/session.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { HISTORICAL_24, load } from './scenarios.ts';
 import { fmt, median, quantile } from './timing.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Milliseconds the viewer takes to show the previous turn (the click handler's work: DOM and canvas update). */
 async function stepBack(page: Page, url: string, replayJson: string): Promise<{ step: number[]; canvas: number[] }> {
@@ -116,7 +107,7 @@ async function frameTimes(page: Page, url: string): Promise<{ frames: number[]; 
 }
 
 export async function pageMetrics(log: (s: string) => void): Promise<PageMetrics | null> {
-  if (!existsSync(CHROMIUM)) {
+  if (!existsSync(CHROMIUM_PATH)) {
     log('bench: no /usr/bin/chromium (apt-get install -y chromium); page metrics skipped');
     return { markdown: ['## 4. Page', '', 'Not measured: Chromium is not installed on this machine.', ''] };
   }
@@ -127,7 +118,7 @@ export async function pageMetrics(log: (s: string) => void): Promise<PageMetrics
     const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a URL');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
       const menu: number[] = [];
       for (let i = 0; i < 7; i++) {

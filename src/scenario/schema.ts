@@ -3,237 +3,41 @@
 // (`npx cashout schema`). Descriptions here are shown in editors and in
 // docs/scenario-format.md, so write them for instructors.
 import { z } from 'zod';
+import {
+  ConditionalEvent,
+  type EventEffect,
+  Figure,
+  finite,
+  fraction,
+  Id,
+  int,
+  Lever,
+  type LeverEffect,
+  MAX_MONEY,
+  Metric,
+  Money,
+  Objective,
+  Policy,
+  RandomEvent,
+  ScriptedEvent,
+  Source,
+  text,
+} from './schema-parts.ts';
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,47}$/;
-const MAX_MONEY = 1e13; // 10 trillion: far above any real heist; bigger means a typo
-
-export const Id = z
-  .string()
-  .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit (e.g. "bridges")')
-  .describe('An identifier: lower-case letters, digits, "-" and "_", starting with a letter or digit.');
-
-const finite = (min: number, max: number) =>
-  z
-    .number()
-    .refine(Number.isFinite, 'must be a finite number')
-    .pipe(z.number().min(min).max(max));
-const int = (min: number, max: number) => z.number().int('must be a whole number').min(min).max(max);
-const fraction = finite(0, 1).describe('A fraction between 0 and 1 (0.25 = 25 %).');
-const text = (max = 4000) => z.string().min(1).max(max);
-
-export const Confidence = z
-  .enum(['documented', 'estimate', 'disputed', 'assumption'])
-  .describe(
-    'documented: an official or analytics-firm figure quoted consistently; estimate: a modelled or analyst figure; disputed: sources conflict (say whose number you use in note); assumption: a game-design value, not a real-world figure.',
-  );
-
-export const Source = z
-  .object({
-    publisher: text(200).describe('Who published it, e.g. "US Treasury" or "Chainalysis".'),
-    title: text(300).describe('Title of the publication.'),
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-      .describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD.'),
-    url: z
-      .string()
-      .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
-      .optional()
-      .describe('Where to read it (http or https).'),
-    note: text(1000).optional().describe('Page, table or anything else that helps find the figure.'),
-  })
-  .strict()
-  .describe('A publication that a figure comes from.');
-
-/** A number that stands for the real world (or is explicitly marked as a game-design assumption). */
-export const Figure = z
-  .object({
-    value: finite(-MAX_MONEY, MAX_MONEY),
-    currency: z.enum(['USD', 'JPY']).optional().describe('For money: the currency of value. Converted with currency.usdJpy.'),
-    source: Id.optional().describe('Key of an entry in `sources`. Required unless confidence is "assumption".'),
-    confidence: Confidence,
-    note: text(1000).optional().describe('How the figure was derived, or whose number a disputed figure is.'),
-  })
-  .strict()
-  .refine((f) => f.confidence === 'assumption' || f.source !== undefined, {
-    message: 'a real-world figure needs a `source` (a key of `sources`); mark game-design values with confidence: assumption',
-    path: ['source'],
-  })
-  .describe('A sourced figure: { value, source, confidence }.');
-
-const Money = Figure.refine((f) => f.value >= 0, { message: 'money cannot be negative', path: ['value'] }).refine(
-  (f) => f.currency !== undefined,
-  { message: 'money needs a currency: USD or JPY', path: ['currency'] },
-);
-
-export const LeverEffect = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('defense'),
-      sector: Id,
-      perLevel: fraction.describe('Share of the adversary success chance removed per level in that sector.'),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('freeze'),
-      channel: Id.describe('A laundering channel id, or "all".'),
-      perLevel: fraction.describe('Extra share of funds passing the channel that is frozen, per level.'),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('deter'),
-      channel: Id,
-      perLevel: fraction.describe('Share of the channel\u2019s use the launderers give up per level (they substitute other channels).'),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('capability'),
-      perLevel: finite(-1, 1).describe('Change of adversary capability per turn per level (negative degrades it).'),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('coalition'),
-      perLevel: finite(0, 2).describe('Multiplies every freeze and deter effect by (1 + perLevel × level).'),
-    })
-    .strict(),
-]);
-
-export const Lever = z
-  .object({
-    id: Id,
-    name: text(80).describe('Shown on the lever control.'),
-    description: text(1000).describe('What the lever does, in one or two sentences a student understands.'),
-    kind: z.enum(['sanction', 'posture']).describe('sanction: a cyber sanction; posture: a defensive posture.'),
-    role: Id.describe('The role that owns and sets this lever.'),
-    maxLevel: int(1, 5).default(3).describe('Highest level players can set; 0 means off.'),
-    costPerLevel: int(0, 1000).describe('Budget points per turn for each level set.'),
-    sideEffects: z
-      .object({
-        collateral: finite(0, 100).default(0).describe('Harm to legitimate users per level per turn (index points).'),
-        escalation: finite(0, 100).default(0).describe('Escalation risk per level per turn (index points).'),
-      })
-      .strict()
-      .default({ collateral: 0, escalation: 0 })
-      .describe('Harm beyond the budget cost, added up over all levers each turn.'),
-    effects: z.array(LeverEffect).min(1).max(20).describe('What each level of the lever does.'),
-    precedent: text(600).optional().describe('The real-world measure this lever stands for.'),
-    source: Id.optional().describe('Key of the entry in `sources` for the precedent.'),
-  })
-  .strict();
-
-const EventEffect = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('heist'),
-      sector: Id,
-      amount: Money.describe('Size of the attempted theft.'),
-      name: text(120).optional().describe('Name shown in the report, e.g. "Ronin bridge" (default: the event title).'),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('vulnerability'),
-      sector: Id,
-      add: finite(0, 5).describe('Extra adversary success chance multiplier in the sector (0.5 = +50 %).'),
-      turns: int(1, 240).describe('How many turns the vulnerability lasts, counting the event turn.'),
-    })
-    .strict(),
-  z.object({ type: z.literal('capability'), add: finite(-2, 2).describe('Added once to the adversary capability.') }).strict(),
-  z
-    .object({
-      type: z.literal('launch'),
-      missile: Id.describe('Id of the missile type launched.'),
-      count: int(1, 100).describe('Missiles launched that turn, on top of launches from stock.'),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('priceShock'),
-      factor: finite(0, 1).describe('Multiplies the value of funds still being laundered (0.6 = a 40 % crash; at most 1).'),
-    })
-    .strict(),
-  z.object({ type: z.literal('escalation'), add: finite(-100, 100).describe('Index points added to escalation.') }).strict(),
-  z
-    .object({
-      type: z.literal('seizure'),
-      amount: Money.describe('Funds seized from those still being laundered (at most what is in the pipeline).'),
-    })
-    .strict(),
-]);
-
-const EventBase = {
-  id: Id,
-  title: text(120).describe('Headline in the turn report.'),
-  text: text(2000).describe('Narrative shown to players in the turn report.'),
-  effects: z.array(EventEffect).max(20).default([]).describe('What happens; leave empty for a purely narrative event.'),
-  source: Id.optional().describe('Key of the entry in `sources` the event is based on.'),
-};
-
-export const ScriptedEvent = z.object({ ...EventBase, turn: int(1, 1000).describe('Turn on which the event happens.') }).strict();
-export const RandomEvent = z
-  .object({
-    ...EventBase,
-    probability: fraction.describe('Chance per turn that the event happens.'),
-    fromTurn: int(1, 1000).optional().describe('First turn it can happen (default: turn 1).'),
-    toTurn: int(1, 1000).optional().describe('Last turn it can happen (default: the last turn).'),
-    once: z.boolean().default(true).describe('Whether the event can happen at most once per game.'),
-  })
-  .strict();
-
-export const Metric = z.enum([
-  'stolenUsd',
-  'cashedOutUsd',
-  'frozenUsd',
-  'missileSpendUsd',
-  'launches',
-  'collateral',
-  'escalation',
-]);
-
-export const ConditionalEvent = z
-  .object({
-    ...EventBase,
-    when: z
-      .object({
-        metric: Metric,
-        op: z.enum(['>=', '<=']).describe('">=" fires when the total reaches value; "<=" while it stays at or below it.'),
-        value: finite(0, MAX_MONEY).describe('Threshold, in the metric\u2019s unit (whole US dollars for money).'),
-        fromTurn: int(1, 1000).optional().describe('First turn the condition is checked (default: turn 1).'),
-        toTurn: int(1, 1000).optional().describe('Last turn it is checked (default: the last turn), e.g. "by turn 6".'),
-      })
-      .strict()
-      .describe('Checked against the game totals at the start of each turn, before the adversary acts.'),
-    once: z.boolean().default(true).describe('Whether the event can happen at most once per game.'),
-  })
-  .strict();
-
-export const Objective = z
-  .object({
-    id: Id,
-    text: text(300).describe('The goal in words, shown to players.'),
-    metric: Metric.describe('The game total the goal is about (*Usd metrics are in US dollars).'),
-    op: z.enum(['<=', '>=']).describe('<= : stay at or below target; >= : reach at least target.'),
-    target: finite(0, MAX_MONEY).describe('The value the metric is compared with at the end of the game.'),
-    source: Id.optional().describe('Key of the entry in `sources` behind the target.'),
-  })
-  .strict();
-
-export const Policy = z
-  .object({
-    description: text(1000).describe('What the policy does, in a sentence.'),
-    turns: z
-      .record(
-        z.string().regex(/^[1-9]\d{0,3}$/, 'turn keys are turn numbers: 1, 2, …'),
-        z.record(Id, int(0, 5)),
-      )
-      .default({})
-      .describe('From that turn on, set each named lever to the level given. Levers keep their level until changed.'),
-  })
-  .strict();
+export {
+  ConditionalEvent,
+  Confidence,
+  Figure,
+  Id,
+  Lever,
+  LeverEffect,
+  Metric,
+  Objective,
+  Policy,
+  RandomEvent,
+  ScriptedEvent,
+  Source,
+} from './schema-parts.ts';
 
 export const ScenarioSchema = z
   .object({
