@@ -1,12 +1,15 @@
 // Planning for one role: its levers as labelled radio groups, its budget, a live preview of
-// what the plan is expected to do (the engine's computeModifiers), refusals, and Commit.
+// what the plan is expected to do over the rest of the game (seeded runs in the what-if
+// worker) with the levers' direct effects beneath it, refusals, and Commit.
 import { computeModifiers } from '../../engine/effects.ts';
 import { roleSpend } from '../../engine/rules.ts';
 import { turnLabel } from '../../engine/state.ts';
 import type { LeverDef } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, levelLabel, leverKind } from '../app/describe.ts';
 import { formatPoints } from '../app/format.ts';
+import { whatIf } from '../whatif/client.ts';
 import { h, newId, setChildren } from './h.ts';
+import { LivePreview } from './plan-preview.ts';
 import { planPreview } from './preview.ts';
 import { type GameView, guidance, heading, type Screen } from './screen.ts';
 import { cite } from './sources.ts';
@@ -35,6 +38,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     alert,
   );
   const previewBox = h('div', { class: 'preview-body' });
+  const live = new LivePreview(scenario, () => session.game, view.money, whatIf());
   const radios = new Map<string, HTMLInputElement[]>();
 
   const setLevel = (lever: LeverDef, level: number) => {
@@ -119,7 +123,10 @@ export function planningScreen(view: GameView, roleId: string): Screen {
         ? Object.fromEntries(Object.entries(session.game.levers).map(([k, v]) => [k, mine.has(k) ? (draft[k] ?? 0) : v]))
         : draft;
     setChildren(previewBox, planPreview(scenario, computeModifiers(scenario, levels), computeModifiers(scenario, session.game.levers), roleId));
+    live.update(levels, session.game.levers, first);
+    first = false;
   }
+  let first = true;
 
   const previewId = newId('preview');
   const el = h(
@@ -130,11 +137,17 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     guidance(scenario),
     budget,
     h('form', { class: 'levers', 'aria-label': `${role.name} levers`, on: { submit: (e) => e.preventDefault() } }, leverCards),
-    h('section', { class: 'preview', 'aria-labelledby': previewId }, h('h3', { id: previewId }, 'Expected effect of this plan'), previewBox),
-    h('div', { class: 'actions sticky-actions' }, commit),
+    live.el,
+    h(
+      'details',
+      { class: 'preview' },
+      h('summary', { id: previewId }, 'Direct effects of the levers, this turn'),
+      previewBox,
+    ),
+    h('div', { class: 'actions sticky-actions plan-actions' }, live.line, commit),
   );
   refresh();
-  return { key: `plan:${game.turn}:${roleId}`, el, heading: head, update: refresh };
+  return { key: `plan:${game.turn}:${roleId}`, el, heading: head, update: refresh, destroy: () => live.destroy() };
 }
 
 const spokenPoints = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
