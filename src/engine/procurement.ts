@@ -71,8 +71,13 @@ export function calendarMultiplier(scenario: Scenario, month: number): { multipl
   return { multiplier: round6(multiplier), notes };
 }
 
+/** How much escalation multiplies every launch chance: 1 + escalation / 100 (14.4 → ×1.144). */
+export function escalationFactor(escalation: number): number {
+  return 1 + escalation / 100;
+}
+
 export function launchChance(base: number, calendar: number, escalation: number): number {
-  return round6(clamp(base * calendar * (1 + escalation / 100), 0, MAX_LAUNCH_CHANCE));
+  return round6(clamp(base * calendar * escalationFactor(escalation), 0, MAX_LAUNCH_CHANCE));
 }
 
 /** Each missile in stock is launched with the turn's chance; one draw per missile. */

@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { learn, runOperations } from './adversary.ts';
 import { clamp, round6 } from './detmath.ts';
 import { computeModifiers, type Modifiers } from './effects.ts';
+import { ESCALATION_CARRY } from './escalation.ts';
 import { applyEvents, type EventOutcome } from './events.ts';
 import { launder, revalue, seize } from './laundering.ts';
 import { toUsd } from './money.ts';
@@ -82,7 +83,7 @@ export function resolutionStep(
   const costFactor = missileCostFactor(scenario, tech);
   const bought = procure(scenario, totals.missileFundUsd + toMissiles + otherFunding, state.spentOn, costFactor);
 
-  const escalation = round6(Math.max(0, totals.escalation * 0.8 + mods.escalation + events.escalationAdd));
+  const escalation = round6(Math.max(0, totals.escalation * ESCALATION_CARRY + mods.escalation + events.escalationAdd));
   const calendar = calendarMultiplier(scenario, turnMonth(scenario, turn));
   const stockAfterBuy: Record<string, number> = {};
   for (const m of scenario.missiles) stockAfterBuy[m.id] = (state.stock[m.id] ?? 0) + (bought.bought[m.id] ?? 0);

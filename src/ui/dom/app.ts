@@ -5,6 +5,7 @@ import type { GameEvent } from '../../engine/events-types.ts';
 import { buildReplay } from '../../engine/replay.ts';
 import { activeRole } from '../../engine/rules.ts';
 import { GameSession, type SendResult } from '../../engine/session.ts';
+import { zeroTotals } from '../../engine/state.ts';
 import { summarize } from '../../engine/summary.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -25,6 +26,7 @@ import { urlFieldState } from './facilitator/scenario-url.ts';
 import { handoverScreen } from './handover.ts';
 import { Header } from './header.ts';
 import { Layout } from './layout.ts';
+import { ObjectiveMeters } from './meters.ts';
 import { planningScreen } from './planning.ts';
 import { reportScreen } from './report.ts';
 import { resolvingScreen } from './resolving.ts';
@@ -48,6 +50,8 @@ export class App {
   private readonly layout: Layout;
   private readonly world = new WorldHost();
   private readonly facilitator: FacilitatorPanel;
+  /** The objectives against their limits, always in view during a game. */
+  private readonly meters = new ObjectiveMeters();
   /** The debrief tools (replay viewer, class view); while active they own the page. */
   private readonly desk: Desk;
   /** Set while playing a game branched from a replay ("branch here"). */
@@ -78,7 +82,8 @@ export class App {
     this.layout = new Layout(root, this.header, this.world);
     this.facilitator = new FacilitatorPanel({ send: (e) => this.facilitatorSend(e), announce: (t) => this.layout.announce(t) });
     // Between the header and the game, so the pause banner and the panel span the page.
-    this.header.el.after(this.facilitator.banner, this.facilitator.el);
+    this.header.el.after(this.facilitator.banner, this.facilitator.el, this.meters.el);
+    this.layout.trackHeight(this.meters.el, '--meters-h');
     this.desk = new Desk({
       layout: this.layout,
       world: this.world,
@@ -213,6 +218,7 @@ export class App {
     }
     this.animating = report.turn;
     this.setWorldMode('map');
+    this.layout.revealWorld();
     void this.world.playTurn(report, this.money).then(() => this.finishAnimation(report.turn));
   }
 
@@ -309,6 +315,8 @@ export class App {
     try {
       if (this.desk.active) {
         this.facilitator.update(null, false, null);
+        this.layout.setFacilitatorOpen(false);
+        this.meters.hide();
         this.desk.render();
         return;
       }
@@ -329,6 +337,29 @@ export class App {
       this.header.setFacilitator(this.ui.facilitator === true);
     }
     this.facilitator.update(session, this.ui.facilitator === true, session ? this.layout.current?.el : null);
+    this.layout.setFacilitatorOpen(session !== null && this.ui.facilitator === true);
+    this.updateMeters();
+  }
+
+  /** The meters show the totals after the last turn on screen: a turn still animating is not shown yet. */
+  private updateMeters(): void {
+    const session = this.session;
+    if (!session || session.phase === 'setup' || session.phase === 'briefing') {
+      this.meters.hide();
+      return;
+    }
+    const shown = session.reports.length - (this.animating !== null ? 1 : 0);
+    const last = shown > 0 ? session.reports[shown - 1]! : null;
+    const before = last ? (shown > 1 ? session.reports[shown - 2]!.totals : zeroTotals()) : null;
+    this.meters.show({
+      scenario: session.scenario,
+      totals: last ? last.totals : session.game.totals,
+      last,
+      before,
+      money: this.money,
+      turn: shown,
+      turnsTotal: session.game.turnsTotal,
+    });
   }
 
   /** The screen the state calls for, or null when the current one only needs an update. */

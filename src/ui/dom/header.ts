@@ -17,7 +17,7 @@ export class Header {
   private readonly title = h('h1', { class: 'app-title' });
   private readonly progress = h('p', { class: 'app-progress' });
   private readonly currencyBox = h('div', { class: 'currency' });
-  private readonly saveStatus = h('p', { class: 'save-status small' });
+  private readonly saveStatus = h('p', { class: 'save-status' });
   private readonly newGameBox = h('div', { class: 'new-game' });
   private readonly facilitatorSwitch = h('input', {
     type: 'checkbox',
@@ -39,8 +39,9 @@ export class Header {
       'header',
       { class: 'app-header' },
       h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'), h('span', { class: 'brand-name' }, 'Cashout')),
-      h('div', { class: 'app-where' }, this.title, this.progress),
-      h('div', { class: 'app-tools' }, this.facilitatorBox, this.currencyBox, this.saveStatus, this.newGameBox),
+      // The save status sits under the title, so the tools fit one row down to 960 px.
+      h('div', { class: 'app-where' }, this.title, h('div', { class: 'app-status' }, this.progress, this.saveStatus)),
+      h('div', { class: 'app-tools' }, this.facilitatorBox, this.currencyBox, this.newGameBox),
     );
   }
 

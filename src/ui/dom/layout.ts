@@ -72,6 +72,31 @@ export class Layout {
     if (opts.focus && !sameKey) focusTarget(screen.heading).focus({ preventScroll: true });
   }
 
+  /**
+   * Keep a CSS custom property on the page root equal to an element's height, so sticky
+   * parts below it (the budget bar, the viewer's turn controls) can sit under it.
+   */
+  trackHeight(el: HTMLElement, property: string): void {
+    const root = this.main.parentElement;
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    const set = () => root.style.setProperty(property, `${el.hidden ? 0 : el.offsetHeight}px`);
+    new ResizeObserver(set).observe(el);
+    set();
+  }
+
+  /**
+   * With the facilitator panel open the page may scroll: the game keeps a full window's
+   * height under the meters instead of being squeezed below the panel.
+   */
+  setFacilitatorOpen(open: boolean): void {
+    this.main.parentElement?.classList.toggle('fac-open', open);
+  }
+
+  /** On a narrow window the map is above the side pane: bring it into view (a turn is about to play on it). */
+  revealWorld(): void {
+    if (window.matchMedia?.('(max-width: 960px)').matches) this.worldPane.scrollIntoView({ block: 'start' });
+  }
+
   setWorldMode(mode: WorldMode): void {
     this.world.setMode(mode);
     this.modeInputs.map.checked = mode === 'map';

@@ -1,0 +1,27 @@
+// Escalation explained from a report: the parts add up to the engine's own total.
+import { describe, expect, it } from 'vitest';
+import { ESCALATION_CARRY, explainEscalation } from '../../src/engine/escalation.ts';
+import { simulatePolicy } from '../../src/engine/fastplay.ts';
+import { escalationFactor, launchChance } from '../../src/engine/procurement.ts';
+import { mini } from '../fixtures/mini.ts';
+
+describe('escalation explained', () => {
+  it('carried-over, lever and event parts add up to the total the engine reports, turn by turn', () => {
+    const run = simulatePolicy(mini, 'esc', { description: 'x', turns: { 1: { mixer_sanctions: 2 }, 3: { mixer_sanctions: 1, otc_designation: 1 } } });
+    let before = 0;
+    for (const r of run.reports) {
+      const e = explainEscalation(mini, before, r);
+      expect(e.carried).toBeCloseTo(before * ESCALATION_CARRY, 6);
+      const sum = e.carried + e.levers.reduce((a, p) => a + p.add, 0) + e.events.reduce((a, p) => a + p.add, 0);
+      expect(e.other).toBeCloseTo(0, 6);
+      expect(sum).toBeCloseTo(r.totals.escalation, 6);
+      expect(e.levers.length).toBeGreaterThan(0);
+      before = r.totals.escalation;
+    }
+  });
+
+  it('says how much escalation multiplies launch chances, as the launch rule applies it', () => {
+    expect(escalationFactor(14.4)).toBeCloseTo(1.144, 9);
+    expect(launchChance(0.1, 1, 14.4)).toBeCloseTo(0.1 * escalationFactor(14.4), 6);
+  });
+});
