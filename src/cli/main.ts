@@ -13,7 +13,8 @@ export const HELP = `cashout — the Cashout simulation from the command line
 
 Usage:
   cashout new <my-course.yaml>            start a scenario from a documented template
-  cashout check <scenario.yaml>...        validate scenario files (exit 1 with file:line:column messages)
+  cashout check [--notes] <scenario.yaml>...  validate scenario files (exit 1 with file:line:column messages);
+                                          --notes also lists the authors' working notes
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
                                           play a whole game under a policy; --out writes the replay
   cashout replay verify <run.json> [--scenario <file>]

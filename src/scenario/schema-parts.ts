@@ -25,6 +25,13 @@ export const Confidence = z
     'documented: an official or analytics-firm figure quoted consistently; estimate: a modelled or analyst figure; disputed: sources conflict (say whose number you use in note); assumption: a game-design value, not a real-world figure.',
   );
 
+/** Working notes for scenario authors: kept out of everything students see. */
+export const AuthorNote = text(2000)
+  .optional()
+  .describe(
+    'Working notes for authors and reviewers (checks still to do, doubts about a source, where a figure was found): listed by `cashout check --notes`, never shown to students.',
+  );
+
 export const Source = z
   .object({
     publisher: text(200).describe('Who published it, e.g. "US Treasury" or "Chainalysis".'),
@@ -38,7 +45,10 @@ export const Source = z
       .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
       .optional()
       .describe('Where to read it (http or https).'),
-    note: text(1000).optional().describe('Page, table or anything else that helps find the figure.'),
+    note: text(1000)
+      .optional()
+      .describe('What the source says that the scenario uses, or where in it to look (a page, a table). Shown to students with the citation.'),
+    authorNote: AuthorNote,
   })
   .strict()
   .describe('A publication that a figure comes from.');
@@ -50,7 +60,8 @@ export const Figure = z
     currency: z.enum(['USD', 'JPY']).optional().describe('For money: the currency of value. Converted with currency.usdJpy.'),
     source: Id.optional().describe('Key of an entry in `sources`. Required unless confidence is "assumption".'),
     confidence: Confidence,
-    note: text(1000).optional().describe('How the figure was derived, or whose number a disputed figure is.'),
+    note: text(1000).optional().describe('How the figure was derived, or whose number a disputed figure is. Shown to students.'),
+    authorNote: AuthorNote,
   })
   .strict()
   .refine((f) => f.confidence === 'assumption' || f.source !== undefined, {
