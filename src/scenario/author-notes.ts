@@ -11,8 +11,9 @@ export interface AuthorNote {
 export function authorNotes(scenario: Scenario): AuthorNote[] {
   const out: AuthorNote[] = [];
   const walk = (v: unknown, path: string) => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    else if (v && typeof v === 'object')
+    if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+    } else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) {
         if (k === 'authorNote' && typeof x === 'string') out.push({ path: path || '(top level)', text: x });
         else walk(x, path ? `${path}.${k}` : k);
