@@ -1,6 +1,7 @@
 // Browser entry: install the error boundary first, then start the app. The app module is
 // loaded dynamically so that even an error while loading it shows a message, not a blank page.
 import './ui/styles.css';
+import './ui/styles/debrief.css';
 import './ui/styles/meters.css';
 import './ui/styles/report.css';
 import './ui/styles/whatif.css';

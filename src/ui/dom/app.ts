@@ -20,6 +20,7 @@ import { scenarioUrlFromQuery } from '../app/url-scenario.ts';
 import type { ErrorBoundary } from './boundary.ts';
 import { briefingScreen } from './briefing.ts';
 import { debriefScreen } from './debrief.ts';
+import { defaultCounterfactuals, type StudentCounterfactual } from './debrief-compare.ts';
 import { downloadText, replayFileName } from './download.ts';
 import { FacilitatorPanel } from './facilitator/panel.ts';
 import { urlFieldState } from './facilitator/scenario-url.ts';
@@ -34,7 +35,7 @@ import type { GameView, Screen } from './screen.ts';
 import { type StartState, startScreen } from './start.ts';
 import { type BranchInfo, branchBanner, branchCharts, branchComparison, exportGameReport, gameRun, originalCounterfactual } from './viewer/branch.ts';
 import { type BranchStart, Desk } from './viewer/desk.ts';
-import { WorldHost, type WorldMode } from './world-host.ts';
+import { type ChartCompare, WorldHost, type WorldMode } from './world-host.ts';
 
 export class App {
   private session: GameSession | null = null;
@@ -54,6 +55,8 @@ export class App {
   private readonly meters = new ObjectiveMeters();
   /** The debrief tools (replay viewer, class view); while active they own the page. */
   private readonly desk: Desk;
+  /** The debrief's counterfactuals (same seed, other policies), computed once per finished game. */
+  private counterfactuals: { session: GameSession; runs: StudentCounterfactual[]; problems: string[] } | null = null;
   /** Set while playing a game branched from a replay ("branch here"). */
   private branch: BranchInfo | null = null;
   /** `?scenario=…` in the page's address: an instructor's link to a scenario on this site. */
@@ -144,7 +147,7 @@ export class App {
     const s = this.session!.scenario;
     this.world.showScenario(s, this.money);
     const phase = this.session!.phase;
-    const compare = this.branch && phase === 'debrief' ? branchCharts(this.branch) : undefined;
+    const compare = phase === 'debrief' ? this.debriefCompare() : undefined;
     if (this.session!.reports.length) this.world.showCharts(this.session!.reports, this.money, compare);
     this.setWorldMode(phase === 'report' || phase === 'debrief' ? 'charts' : 'map');
     this.render();
@@ -189,12 +192,34 @@ export class App {
       if (session.reports.length > before) this.playLatestTurn();
       if (session.phase === 'planning' && event.type === 'NEXT') this.setWorldMode('map');
       if (session.phase === 'debrief') {
-        this.world.showCharts(session.reports, this.money, this.branch ? branchCharts(this.branch) : undefined);
+        this.world.showCharts(session.reports, this.money, this.debriefCompare());
         this.setWorldMode('charts');
       }
     }
     this.render();
     return r;
+  }
+
+  /** "No new measures" and the historical policy on the game's seed, once per finished game. */
+  private debriefCounterfactuals(): { runs: StudentCounterfactual[]; problems: string[] } {
+    const session = this.session!;
+    if (this.counterfactuals?.session !== session)
+      this.counterfactuals = { session, ...defaultCounterfactuals(session.scenario, session.seed, session.reports.length) };
+    return this.counterfactuals;
+  }
+
+  /** The dashed chart lines at the debrief: the original run for a branch, else no new measures on this seed. */
+  private debriefCompare(): ChartCompare | undefined {
+    if (this.branch) return branchCharts(this.branch);
+    const none = this.debriefCounterfactuals().runs.find((c) => c.id === 'none');
+    return none ? { label: `${none.label} (same seed)`, reports: none.timeline.checkpoints.map((c) => c.report) } : undefined;
+  }
+
+  /** "Play again": the same scenario and players, on the same seed or a new one. */
+  private playAgain(seed: 'same' | 'new'): void {
+    const session = this.session!;
+    this.startGame(session.scenario, seed === 'same' ? session.seed : randomSeed(), this.ui.players);
+    this.layout.announce(seed === 'same' ? `New game on the same seed (${session.seed}): the same luck, your new decisions.` : 'New game on a new seed.');
   }
 
   private persist(): void {
@@ -394,7 +419,8 @@ export class App {
       case 'debrief':
         return debriefScreen(view, {
           exportReplay: () => this.exportReplay(),
-          playAgain: () => this.newGame(),
+          playAgain: (seed) => this.playAgain(seed),
+          counterfactuals: this.debriefCounterfactuals(),
           exportReport: () => exportGameReport(session, this.branch, this.ui.currency),
           openInViewer: () => this.openInViewer(),
           comparison: this.branch ? branchComparison(this.branch, session, this.money) : null,
