@@ -42,9 +42,9 @@ export class FanSection {
   private width = 0;
 
   constructor(
-    private readonly scenario: Scenario,
+    scenario: Scenario,
     private readonly reports: readonly TurnReport[],
-    private readonly seed: string,
+    seed: string,
     private readonly none: Timeline | null,
     private readonly money: MoneyView,
     client: WhatIfClient,
