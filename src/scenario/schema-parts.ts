@@ -243,3 +243,26 @@ export const Policy = z
       .describe('From that turn on, set each named lever to the level given. Levers keep their level until changed.'),
   })
   .strict();
+
+const guideText = text(1500);
+
+/** Tutorial guidance that appears in the phase and turn it is about. */
+export const Guide = z
+  .object({
+    briefing: guideText.optional().describe('Shown on the briefing, before turn 1.'),
+    turns: z
+      .record(
+        z.string().regex(/^[1-9]\d{0,3}$/, 'turn keys are turn numbers: 1, 2, …'),
+        z
+          .object({
+            planning: guideText.optional().describe('Shown while the roles plan that turn.'),
+            report: guideText.optional().describe('Shown with that turn\u2019s report.'),
+          })
+          .strict(),
+      )
+      .default({})
+      .describe('Per turn: what to try while planning and what to look for in the report.'),
+    debrief: guideText.optional().describe('Shown at the debrief.'),
+  })
+  .strict()
+  .describe('Step-by-step guidance for tutorials, shown open in the phase and turn it belongs to.');

@@ -9,6 +9,7 @@ import {
   Figure,
   finite,
   fraction,
+  Guide,
   Id,
   int,
   Lever,
@@ -58,7 +59,8 @@ export const ScenarioSchema = z
       .object({
         situation: text(6000).describe('The situation, read by all players before turn 1.'),
         objectives: text(3000).optional().describe('The goals in words (the measured ones are in `objectives`).'),
-        guidance: text(3000).optional().describe('Extra guidance for tutorials, shown in every phase.'),
+        guidance: text(3000).optional().describe('Extra guidance, shown (folded) in every phase where `guide` has nothing for that moment.'),
+        guide: Guide.optional(),
       })
       .strict()
       .describe('What players read before the first turn.'),

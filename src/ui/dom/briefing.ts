@@ -5,7 +5,7 @@ import type { FigureDef, LeverDef, Scenario } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, leverKind } from '../app/describe.ts';
 import { formatMetric, formatMoney, formatPoints, formatShare, METRIC_LABELS, type MoneyView } from '../app/format.ts';
 import { h } from './h.ts';
-import { type GameView, heading, paragraphs, type Screen } from './screen.ts';
+import { type GameView, guidance, heading, paragraphs, type Screen } from './screen.ts';
 import { cite, figure, sourceList } from './sources.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -35,7 +35,7 @@ export function briefingScreen(view: GameView): Screen {
         ),
       ),
     ),
-    s.briefing.guidance ? section('Guidance', paragraphs(s.briefing.guidance)) : null,
+    guidance(s, { phase: 'briefing' }) ?? (s.briefing.guidance ? section('Guidance', paragraphs(s.briefing.guidance)) : null),
     section(
       'Roles and levers',
       s.roles.map((r) =>

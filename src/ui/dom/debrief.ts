@@ -13,7 +13,7 @@ import { seedWithCopy } from './facilitator/seed.ts';
 import { h } from './h.ts';
 import { icon } from './icons.ts';
 import { stat } from './report.ts';
-import { type GameView, heading, type Screen } from './screen.ts';
+import { type GameView, guidance, heading, type Screen } from './screen.ts';
 import { cite } from './sources.ts';
 
 export interface DebriefActions {
@@ -109,6 +109,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
     sum.turns < session.game.turnsTotal
       ? h('p', { class: 'muted' }, `The facilitator ended the game after ${sum.turns} of ${session.game.turnsTotal} turns.`)
       : null,
+    guidance(s, { phase: 'debrief' }),
     h('section', { class: 'report-section' }, h('h3', null, 'Objectives'), objectives),
     cf.runs.length ? counterfactualSection(mine, cf.runs, m) : null,
     cf.problems.map((p) => h('p', { class: 'callout warn' }, p)),

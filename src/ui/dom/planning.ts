@@ -134,7 +134,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     { class: 'screen planning', 'aria-label': `Planning: ${role.name}` },
     head,
     h('p', { class: 'role-desc' }, role.description),
-    guidance(scenario),
+    guidance(scenario, { phase: 'planning', turn: game.turn }),
     budget,
     h('form', { class: 'levers', 'aria-label': `${role.name} levers`, on: { submit: (e) => e.preventDefault() } }, leverCards),
     live.el,

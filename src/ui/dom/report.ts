@@ -31,7 +31,7 @@ export function reportScreen(view: GameView, report: TurnReport): Screen {
     { class: 'screen report', 'aria-label': `Turn ${report.turn} report` },
     head,
     parts.headline,
-    guidance(s),
+    guidance(s, { phase: 'report', turn: report.turn }),
     parts.details,
     h('div', { class: 'actions sticky-actions' }, next),
   );
