@@ -30,7 +30,9 @@ async function start(): Promise<void> {
       s instanceof Map
         ? { getItem: (k: string) => s.get(k) ?? null, setItem: (k: string, v: string) => void s.set(k, v), removeItem: (k: string) => void s.delete(k) }
         : s;
-    new App(root, boundary, store).boot();
+    // ?clock=manual: turn animations wait to be stepped (see App); for tests.
+    const clock = new URLSearchParams(location.search).get('clock') === 'manual' ? 'manual' : 'real';
+    new App(root, boundary, store, { clock }).boot();
   } catch (err) {
     root.querySelector('.boot')?.remove();
     boundary.show(err, 'Cashout could not start');

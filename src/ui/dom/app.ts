@@ -37,6 +37,21 @@ import { type BranchInfo, branchBanner, branchCharts, branchComparison, exportGa
 import { type BranchStart, Desk } from './viewer/desk.ts';
 import { type ChartCompare, WorldHost, type WorldMode } from './world-host.ts';
 
+/**
+ * With ?clock=manual a turn's animation holds until `window.cashoutClock.advance(ms)` moves
+ * it (browser tests drive it deterministically; nothing plays in real time).
+ */
+function exposeManualClock(world: WorldHost): void {
+  Object.defineProperty(window, 'cashoutClock', {
+    value: Object.freeze({
+      advance: (ms: number) => world.advance(ms),
+      get progress() {
+        return world.progress;
+      },
+    }),
+  });
+}
+
 export class App {
   private session: GameSession | null = null;
   private ui: UiSettings = { players: 1, currency: 'JPY' };
@@ -49,7 +64,7 @@ export class App {
 
   private readonly header: Header;
   private readonly layout: Layout;
-  private readonly world = new WorldHost();
+  private readonly world: WorldHost;
   private readonly facilitator: FacilitatorPanel;
   /** The objectives against their limits, always in view during a game. */
   private readonly meters = new ObjectiveMeters();
@@ -66,7 +81,10 @@ export class App {
     root: HTMLElement,
     private readonly boundary: ErrorBoundary,
     private readonly storage: SaveStorage,
+    opts: { clock?: 'real' | 'manual' } = {},
   ) {
+    this.world = new WorldHost(opts.clock);
+    if (opts.clock === 'manual') exposeManualClock(this.world);
     this.startState = {
       entries: [...shipped.entries],
       broken: shipped.broken.map((b) => ({ file: b.file, lines: b.errors.map(formatDiagnostic) })),

@@ -15,9 +15,10 @@ export interface GameHandle {
   unobserve: () => void;
 }
 
-export async function StartGame(parent: HTMLElement, opts: { reducedMotion?: boolean } = {}): Promise<GameHandle> {
+export async function StartGame(parent: HTMLElement, opts: { reducedMotion?: boolean; clock?: 'real' | 'manual' } = {}): Promise<GameHandle> {
   const map = new WorldMapScene();
   map.reducedMotion = opts.reducedMotion ?? false;
+  map.clock = opts.clock ?? 'real';
   const charts = new ChartsScene();
   const game = new Phaser.Game({
     type: Phaser.AUTO,

@@ -15,6 +15,10 @@ export interface WorldView {
   playTurn(report: TurnReport, money: MoneyFormat): Promise<void>;
   /** Finish the current animation immediately (the final frame is drawn). */
   skip(): void;
+  /** With the manual clock: move the turn being played `ms` forward. */
+  advance(ms: number): void;
+  /** The turn being played: ms since it started, its length, and whether it is still playing. */
+  readonly progress: { t: number; total: number; playing: boolean };
   /** Charts over turns: stolen, frozen, cashed out per turn, cumulative launches, budget/cost; optional second series (counterfactual) drawn as paired dashed lines. Shown in a chart area/scene. */
   showCharts(reports: TurnReport[], money: MoneyFormat, compare?: { label: string; reports: TurnReport[] }): void;
   /** Switch what the canvas shows. */
@@ -28,7 +32,7 @@ export interface WorldView {
  * Creates the world view inside `parent`, which must have a definite size (the canvas
  * fills it and follows it). Resolves once both scenes can draw.
  */
-export async function createWorldView(parent: HTMLElement, opts?: { reducedMotion?: boolean }): Promise<WorldView> {
+export async function createWorldView(parent: HTMLElement, opts?: { reducedMotion?: boolean; clock?: 'real' | 'manual' }): Promise<WorldView> {
   const { StartGame } = await import('./StartGame.ts');
   const h = await StartGame(parent, opts);
   let budget: number | undefined;
@@ -49,6 +53,12 @@ export async function createWorldView(parent: HTMLElement, opts?: { reducedMotio
     },
     skip() {
       h.map.skip();
+    },
+    advance(ms) {
+      h.map.advance(ms);
+    },
+    get progress() {
+      return h.map.progress;
     },
     showCharts(reports, money, compare) {
       h.charts.showCharts({ reports, money, ...(compare ? { compare } : {}), ...(budget !== undefined ? { budget } : {}) });
