@@ -2,6 +2,7 @@
 // loaded dynamically so that even an error while loading it shows a message, not a blank page.
 import './ui/styles.css';
 import './ui/styles/debrief.css';
+import './ui/styles/narrow.css';
 import './ui/styles/meters.css';
 import './ui/styles/report.css';
 import './ui/styles/whatif.css';

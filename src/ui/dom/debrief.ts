@@ -85,7 +85,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
         h(
           'tr',
           null,
-          h('th', { scope: 'row', class: 'nowrap' }, `${r.turn}`, h('span', { class: 'muted small' }, ` · ${r.label}`)),
+          h('th', { scope: 'row', class: 'nowrap' }, `${r.turn}`, h('span', { class: 'muted small turn-month' }, ` · ${r.label}`)),
           h('td', { class: 'num' }, formatMoney(r.stolenUsd, m)),
           h('td', { class: 'num' }, formatMoney(r.frozenUsd, m)),
           h('td', { class: 'num' }, formatMoney(r.cashedOutUsd, m)),
