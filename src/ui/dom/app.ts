@@ -396,7 +396,8 @@ export class App {
     const before = last ? (shown > 1 ? session.reports[shown - 2]!.totals : zeroTotals()) : null;
     this.meters.show({
       scenario: session.scenario,
-      totals: last ? last.totals : session.game.totals,
+      // Before the first turn is shown (even while it animates): nothing has happened yet.
+      totals: last ? last.totals : zeroTotals(),
       last,
       before,
       money: this.money,

@@ -5,6 +5,7 @@ import { h } from './h.ts';
 import type { Header } from './header.ts';
 import { focusTarget, type Screen } from './screen.ts';
 import type { WorldHost, WorldMode } from './world-host.ts';
+import { worldKey } from './world-key.ts';
 
 export class Layout {
   private readonly main: HTMLElement;
@@ -32,7 +33,7 @@ export class Layout {
     this.worldPane = h(
       'section',
       { class: 'world-pane', 'aria-label': 'World view' },
-      h('div', { class: 'world-bar' }, h('span', { class: 'world-title' }, 'World view'), this.modeSwitch),
+      h('div', { class: 'world-bar' }, h('span', { class: 'world-title' }, 'World view'), worldKey(), this.modeSwitch),
       world.el,
     );
     this.sidePane = h('div', { class: 'side-pane' });
