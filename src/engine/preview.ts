@@ -1,13 +1,14 @@
 // What-if runs for the planning screen's live preview and the debrief's fan charts: the
-// rest of a game played many times on other seeds under a fixed plan. Pure functions of
-// (scenario, state, plan, seeds), so a Web Worker in the browser and a test in Node get
-// the same numbers. This file is the one boundary the UI's worker calls: when the engine
-// gains its single `step`, only the two loops below change.
+// rest of a game played many times on other seeds under a fixed plan, folded over the
+// engine's one `step`. Pure functions of (scenario, state, plan, seeds), so a Web Worker in
+// the browser and a test in Node get the same numbers. The UI's worker calls only this file.
 import type { Scenario } from '../scenario/schema.ts';
+import { tableSeat } from './autoplay.ts';
 import { BATCH_METRICS, type BatchMetric } from './batch.ts';
+import { type Action, stamp } from './events-types.ts';
 import { type GameState, initialState, type Totals } from './state.ts';
+import { step } from './step.ts';
 import { evaluateObjectives } from './summary.ts';
-import { resolveTurn } from './turn.ts';
 
 /** How a what-if run ended: the totals batch statistics use, and each objective met or not. */
 export interface PreviewOutcome {
@@ -31,15 +32,36 @@ function metricsOf(t: Totals): Record<BatchMetric, number> {
   return out;
 }
 
+/** One event through `step`; a what-if plan is legal by construction, so a refusal is a bug. */
+function must(scenario: Scenario, state: GameState, seat: string, action: Action): GameState {
+  const r = step(scenario, state, stamp(state.turn, seat, action));
+  if (r.ok) return r.state;
+  throw new Error(`what-if run, turn ${state.turn}: ${action.type} ${r.refusal ? `refused: ${r.refusal.message}` : `failed: ${r.error.message}`}`);
+}
+
+/**
+ * Resolve the turn being planned with `levels` in force: the levels are the plan already
+ * checked on the planning screen (or a recorded run's), so they go into the draft whole,
+ * and every role commits.
+ */
+function resolveWith(scenario: Scenario, state: GameState, levels: Record<string, number>): GameState {
+  let s: GameState = { ...state, draft: { ...levels }, committed: [] };
+  for (const role of scenario.roles) s = must(scenario, s, role.id, { type: 'COMMIT' });
+  return s;
+}
+
 /**
  * Play the turns from the one being planned in `state` to the end, on `seed`, with the
- * lever levels `plan` in force every turn. Facilitator injects still queued are left out:
- * they are the facilitator's surprise, not the players' to preview.
+ * lever levels `plan` in force every turn. Facilitator injects still queued are left out
+ * (they are the facilitator's surprise, not the players' to preview), and a pause does not
+ * hold a what-if.
  */
 export function previewRun(scenario: Scenario, state: GameState, plan: Record<string, number>, seed: string): PreviewOutcome {
-  let s: GameState = { ...state, seed, injects: [], committed: [] };
-  for (let turn = Math.max(1, state.turn); turn <= state.turnsTotal; turn++) {
-    s = resolveTurn(scenario, { ...s, turn, draft: plan }).state;
+  let s: GameState = { ...state, seed, injects: [], committed: [], paused: false };
+  const seat = tableSeat(scenario);
+  while (s.phase === 'planning') {
+    s = resolveWith(scenario, s, plan);
+    s = must(scenario, s, seat, { type: 'NEXT' });
   }
   return { seed, metrics: metricsOf(s.totals), met: evaluateObjectives(scenario, s).map((o) => o.met) };
 }
@@ -60,11 +82,14 @@ export interface ScheduleRun {
  * player's own decisions, or a named policy's). For fan charts: many seeds, one schedule.
  */
 export function scheduleRun(scenario: Scenario, schedule: readonly Record<string, number>[], seed: string): ScheduleRun {
+  const seat = tableSeat(scenario);
   let s: GameState = { ...initialState(scenario, seed), turnsTotal: schedule.length };
+  s = must(scenario, must(scenario, s, seat, { type: 'BEGIN' }), seat, { type: 'START' });
   const perTurn: Record<BatchMetric, number>[] = [];
-  schedule.forEach((levels, i) => {
-    s = resolveTurn(scenario, { ...s, turn: i + 1, draft: levels }).state;
+  for (const levels of schedule) {
+    s = resolveWith(scenario, s, levels);
     perTurn.push(metricsOf(s.totals));
-  });
+    s = must(scenario, s, seat, { type: 'NEXT' });
+  }
   return { seed, perTurn };
 }

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playPolicyTurn } from '../../src/engine/autoplay.ts';
+import { playPolicyTurn, tableSeat } from '../../src/engine/autoplay.ts';
 import { previewRuns, whatIfSeeds } from '../../src/engine/preview.ts';
 import { summarisePreview } from '../../src/engine/preview-stats.ts';
 import { type ReplayFile, runReplay } from '../../src/engine/replay.ts';
-import { GameSession } from '../../src/engine/session.ts';
+import { Run } from '../../src/engine/run.ts';
 import type { GameState } from '../../src/engine/state.ts';
 import { metricValue } from '../../src/engine/state.ts';
 import { PREVIEW_RUNS } from '../../src/ui/dom/plan-preview.ts';
@@ -29,12 +29,13 @@ const role = S.roles.find((r) => r.id === defence.role)!;
 const level = Math.min(defence.maxLevel, Math.floor(role.budgetPerTurn / Math.max(1, defence.costPerLevel)));
 
 function blockedOn(seed: string): boolean {
-  const s = new GameSession(S, seed);
-  s.send({ type: 'BEGIN' });
-  s.send({ type: 'START' });
+  const s = new Run(S, seed);
+  const seat = tableSeat(S);
+  s.act(seat, { type: 'BEGIN' });
+  s.act(seat, { type: 'START' });
   while (s.game.turn < heist.event.turn) {
     playPolicyTurn(s, { description: 'x', turns: {} });
-    s.send({ type: 'NEXT' });
+    s.act(seat, { type: 'NEXT' });
   }
   playPolicyTurn(s, { description: 'x', turns: { [String(s.game.turn)]: { [defence.id]: level } } });
   return s.reports.at(-1)!.heists.some((x) => x.eventId === heist.event.id && x.blocked);
@@ -50,11 +51,11 @@ afterAll(async () => {
 });
 
 /** The game as the page saved it, re-run by the engine in Node. */
-async function saved(page: Page): Promise<GameSession> {
+async function saved(page: Page): Promise<Run> {
   const raw = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
   const r = runReplay((JSON.parse(raw!) as { replay: ReplayFile }).replay);
   if (!r.ok) throw new Error(r.message);
-  return r.session;
+  return r.run;
 }
 
 /** Every objective meter's value, by objective id. */

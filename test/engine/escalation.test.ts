@@ -1,7 +1,7 @@
 // Escalation explained from a report: the parts add up to the engine's own total.
 import { describe, expect, it } from 'vitest';
+import { simulatePolicy } from '../../src/engine/autoplay.ts';
 import { ESCALATION_CARRY, explainEscalation } from '../../src/engine/escalation.ts';
-import { simulatePolicy } from '../../src/engine/fastplay.ts';
 import { escalationFactor, launchChance } from '../../src/engine/procurement.ts';
 import { mini } from '../fixtures/mini.ts';
 

@@ -1,8 +1,7 @@
 // What-if runs (the planning preview and the debrief's fan charts) are the engine's own
 // turns on other seeds: the same numbers as a played game, paired by seed.
 import { describe, expect, it } from 'vitest';
-import { playPolicy, playPolicyTurn, policyLevels } from '../../src/engine/autoplay.ts';
-import { simulatePolicy } from '../../src/engine/fastplay.ts';
+import { playPolicy, playPolicyTurn, policyLevels, simulatePolicy, tableSeat } from '../../src/engine/autoplay.ts';
 import { previewRun, previewRuns, scheduleRun, whatIfSeeds } from '../../src/engine/preview.ts';
 import { fanBands, summarisePreview } from '../../src/engine/preview-stats.ts';
 import { GameSession } from '../../src/engine/session.ts';
@@ -14,11 +13,12 @@ const constant = { description: 'Hold one plan', turns: { 1: plan } };
 
 function atTurn(turn: number, seed = 'pv'): GameSession {
   const s = new GameSession(mini, seed);
-  must(s, { type: 'BEGIN' });
-  must(s, { type: 'START' });
+  const seat = tableSeat(mini);
+  must(s, seat, { type: 'BEGIN' });
+  must(s, seat, { type: 'START' });
   while (s.game.turn < turn) {
     playPolicyTurn(s, constant);
-    must(s, { type: 'NEXT' });
+    must(s, seat, { type: 'NEXT' });
   }
   return s;
 }
