@@ -3,6 +3,7 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Currency } from '../app/format.ts';
 import { h, newId, setChildren } from './h.ts';
+import { icon } from './icons.ts';
 import { figure } from './sources.ts';
 
 export interface HeaderActions {
@@ -38,7 +39,7 @@ export class Header {
     this.el = h(
       'header',
       { class: 'app-header' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'), h('span', { class: 'brand-name' }, 'Cashout')),
+      h('div', { class: 'brand' }, icon('diamond', 'brand-mark'), h('span', { class: 'brand-name' }, 'Cashout')),
       // The save status sits under the title, so the tools fit one row down to 960 px.
       h('div', { class: 'app-where' }, this.title, h('div', { class: 'app-status' }, this.progress, this.saveStatus)),
       h('div', { class: 'app-tools' }, this.facilitatorBox, this.currencyBox, this.newGameBox),

@@ -40,34 +40,43 @@ export async function createWorldView(parent: HTMLElement, opts?: { reducedMotio
   const setVisible = (key: 'WorldMapScene' | 'ChartsScene', visible: boolean) => {
     h.game.scene.getScene(key)?.sys.setVisible(visible);
   };
+  // Every call may change what is drawn: wake the render loop (it sleeps when idle).
+  const poke = h.poke;
 
   return {
     rendererName: h.rendererName,
     showScenario(scenario, money) {
+      poke();
       budget = scenario.roles.reduce((a, r) => a + r.budgetPerTurn, 0);
       h.map.showScenario(scenario, money);
     },
     playTurn(report, money) {
+      poke();
       if (destroyed) return Promise.resolve();
       return h.map.playTurn(report, money);
     },
     skip() {
+      poke();
       h.map.skip();
     },
     advance(ms) {
+      poke();
       h.map.advance(ms);
     },
     get progress() {
       return h.map.progress;
     },
     showCharts(reports, money, compare) {
+      poke();
       h.charts.showCharts({ reports, money, ...(compare ? { compare } : {}), ...(budget !== undefined ? { budget } : {}) });
     },
     setMode(mode) {
+      poke();
       setVisible('WorldMapScene', mode === 'map');
       setVisible('ChartsScene', mode === 'charts');
     },
     setMoney(money) {
+      poke();
       h.map.setMoney(money);
       h.charts.setMoney(money);
     },
