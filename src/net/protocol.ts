@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { GameEvent } from '../engine/events-types.ts';
 
-/** Largest WebSocket frame the server accepts (bytes). A full plan of 40 levers is < 2 KB. */
-export const MAX_MESSAGE_BYTES = 16 * 1024;
+/** Largest WebSocket frame the server accepts (bytes); larger ones close the connection. A plan of 40 levers is < 2 KB. */
+export const MAX_MESSAGE_BYTES = 4 * 1024;
 /** Per-client rate limit: a bucket of this many messages, refilled at RATE_PER_SECOND. */
 export const RATE_BURST = 30;
 export const RATE_PER_SECOND = 10;

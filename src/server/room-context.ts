@@ -9,6 +9,8 @@ export interface RoomContext {
   /** The attestation key: never sent anywhere. */
   key: Buffer;
   registry: SessionRegistry;
+  /** Seconds a dropped seat waits for its reconnection token (RECONNECT_WINDOW_SECONDS; tests shorten it). */
+  reconnectSeconds: number;
 }
 
 let current: RoomContext | null = null;

@@ -7,7 +7,7 @@ import { createServer, type Server as HttpServer, type IncomingMessage } from 'n
 import { networkInterfaces } from 'node:os';
 import { matchMaker, type Presence, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { MAX_MESSAGE_BYTES } from '../net/protocol.ts';
+import { MAX_MESSAGE_BYTES, RECONNECT_WINDOW_SECONDS } from '../net/protocol.ts';
 import { Catalogue } from './catalogue.ts';
 import { ensureRoom, handleApi } from './http-api.ts';
 import { forwardUpgrades, registerNode, unregisterNode } from './peers.ts';
@@ -30,6 +30,8 @@ export interface ClassroomOptions {
   redis?: string;
   /** Sessions older than this on disk are not brought back at start-up. */
   restoreDays?: number;
+  /** Seconds a dropped student's seat waits for its reconnection token (default 60). */
+  reconnectSeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -91,7 +93,7 @@ export async function startClassroom(opts: ClassroomOptions): Promise<ClassroomS
   guardMatchmaking(http);
   const shared = matchMaker.presence;
   const registry = new SessionRegistry(shared, store);
-  setRoomContext({ store, key, registry });
+  setRoomContext({ store, key, registry, reconnectSeconds: opts.reconnectSeconds ?? RECONNECT_WINDOW_SECONDS });
   gameServer.define('table', TableRoom);
   forwardUpgrades(http, shared);
 

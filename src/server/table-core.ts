@@ -189,10 +189,15 @@ export class TableCore {
     return this.durable.ready.some((r) => r.role === role && r.step === step);
   }
 
-  /** When every seated role is done, the step resolves; an empty table waits for the facilitator. */
+  /**
+   * When every seated role is done, the step resolves; an empty table waits for the
+   * facilitator. The game itself starts only once every role is seated and ready (or the
+   * facilitator starts it), so the first student to arrive does not start without the others.
+   */
   private advanceIfComplete(): Outcome {
     const seated = this.seatedRoles();
     if (this.session.game.paused || seated.length === 0 || !seated.every((r) => this.isDone(r))) return done();
+    if (this.session.phase === 'briefing' && seated.length < this.scenario.roles.length) return done();
     return this.resolveStep();
   }
 

@@ -21,7 +21,6 @@ import {
   type Notice,
   RATE_BURST,
   RATE_PER_SECOND,
-  RECONNECT_WINDOW_SECONDS,
   roomIdFor,
   type Welcome,
 } from '../net/protocol.ts';
@@ -156,7 +155,7 @@ export class TableRoom extends Room {
     try {
       // The seat stays the student's either way (its secret takes it back later); within the
       // window the reconnection token alone resumes the same connection.
-      await this.allowReconnection(client, RECONNECT_WINDOW_SECONDS);
+      await this.allowReconnection(client, roomContext().reconnectSeconds);
       this.broadcastStatus();
     } catch {
       // Window over: nothing to clean up; the status already shows the seat as disconnected.
