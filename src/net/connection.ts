@@ -104,9 +104,14 @@ export class TableConnection {
     return roomIdFor(this.opts.code, this.opts.table);
   }
 
-  /** Join; rejects with a message a person can act on (wrong code, seat taken, server down). */
+  private welcomed: (() => void) | null = null;
+
+  /** Join and wait for the welcome; rejects with a message a person can act on (wrong code, seat taken, server down). */
   async connect(): Promise<void> {
     this.set({ link: 'connecting', problem: null });
+    const welcomed = new Promise<void>((resolve) => {
+      this.welcomed = resolve;
+    });
     try {
       this.attach(await this.client.joinById(this.roomId, this.joinOptions()));
     } catch (e) {
@@ -114,6 +119,11 @@ export class TableConnection {
       this.set({ link: 'closed', problem: message });
       throw new Error(message);
     }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('The classroom server accepted the connection but sent nothing; reload the page.')), 15_000);
+    });
+    await Promise.race([welcomed, late]).finally(() => clearTimeout(timer));
   }
 
   /** A student coming back presents the seat secret this browser saved. */
@@ -144,6 +154,8 @@ export class TableConnection {
   private onWelcome(w: Welcome): void {
     const mirror = this.state.mirror && this.state.welcome?.seed === w.seed ? this.state.mirror : new TableMirror(w.scenario as Scenario, w.seed);
     this.set({ welcome: w, mirror });
+    this.welcomed?.();
+    this.welcomed = null;
     if (w.kind === 'student' && w.role) {
       const before = this.opts.seats?.load(w.code);
       const secret = w.secret ?? (before?.role === w.role && before.table === w.table ? before.secret : undefined);
