@@ -61,6 +61,8 @@ export class TableRoom extends Room {
       throw new Error(`There is no table ${options.table} in class session ${options.code}.`);
     this.cfg = cfg;
     this.roomId = roomIdFor(cfg.code, options.table);
+    // With several processes, the one hosting this table keeps its logs: it needs the session too.
+    if (!ctx.store.hasSession(cfg.code)) ctx.store.writeSession(cfg);
     const where = { code: cfg.code, table: options.table, tables: cfg.tables };
     const session = this.restoreSession(options.table);
     const durable = ctx.store.readDurable(cfg.code, options.table);
