@@ -3,11 +3,11 @@
 // the same bytes. Nothing time-dependent goes in (no createdAt): two machines building it
 // from the same log must agree to the byte.
 import { buildReplay, type ReplayAttestation, type ReplayFile } from '../engine/replay.ts';
-import type { GameSession } from '../engine/session.ts';
+import type { Recorder } from '../engine/run.ts';
 
 export const CLASSROOM_TOOL = 'cashout classroom';
 
-export function classroomReplay(session: GameSession, where: { code: string; table: number }, attestation?: ReplayAttestation | null): ReplayFile {
+export function classroomReplay(session: Recorder, where: { code: string; table: number }, attestation?: ReplayAttestation | null): ReplayFile {
   return buildReplay(session, {
     inline: true,
     meta: { tool: CLASSROOM_TOOL, note: `class ${where.code}, table ${where.table}` },

@@ -5,6 +5,7 @@
 import type { GameEvent } from '../engine/events-types.ts';
 import { canonicalJson } from '../engine/hash.ts';
 import { stateHash } from '../engine/replay.ts';
+import { sendProblem } from '../engine/run.ts';
 import { GameSession } from '../engine/session.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LogUpdate } from './protocol.ts';
@@ -51,7 +52,7 @@ export class TableMirror {
     }
     for (const event of update.events.slice(rebuilt ? 0 : skip)) {
       const r = this.session.send(event as GameEvent);
-      if (!r.ok) return { ok: false, problem: 'mismatch', message: `This browser's engine refuses event ${this.session.log.length + 1} (${event.type}): ${r.refusal.message}` };
+      if (!r.ok) return { ok: false, problem: 'mismatch', message: `This browser's engine refuses event ${this.session.log.length + 1} (${event.type}): ${sendProblem(r)}` };
     }
     const mine = this.session.turnHashes;
     const t = mine.findIndex((h, i) => h !== update.turnHashes[i]);

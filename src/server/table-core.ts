@@ -4,9 +4,9 @@
 // (scenario role order). The engine's GameSession computes every outcome; this class never
 // touches game state itself. The Colyseus room (table-room.ts) wraps it with connections,
 // persistence and broadcasting, so this logic is tested directly.
-import type { GameEvent } from '../engine/events-types.ts';
-import { roleSpend } from '../engine/rules.ts';
-import type { GameSession } from '../engine/session.ts';
+import { FACILITATOR_SEAT, type GameEvent } from '../engine/events-types.ts';
+import { type Recorder, sendProblem } from '../engine/run.ts';
+import { step } from '../engine/step.ts';
 import type { FacilitatorAction, Notice, SeatStatus, TableStatus } from '../net/protocol.ts';
 import { advanceEvent, committedRoles, facilitatorEvent, keepLevers, planToEvents } from './seat-events.ts';
 import { newSeatSecret, sameSecret, secretHash } from './secrets.ts';
@@ -40,7 +40,7 @@ export class TableCore {
   readonly durable: TableDurable;
 
   constructor(
-    readonly session: GameSession,
+    readonly session: Recorder,
     readonly where: { code: string; table: number; tables: number },
     durable: TableDurable = emptyDurable(),
   ) {
@@ -133,24 +133,24 @@ export class TableCore {
 
   // --- players ---
 
-  /** A seat's plan for this turn, checked against its role and budget; hidden until the turn resolves. */
+  /**
+   * A seat's plan for this turn, hidden until the turn resolves. The engine checks it now
+   * (its lever events folded over the current state with `step`, nothing recorded), so a
+   * plan that would be refused at resolution is refused here, with the rules' reason.
+   */
   submit(role: string, turn: number, levers: Record<string, number>): Outcome {
     const s = this.session;
     const moved = this.checkStep(turn, 'planning');
     if (moved) return moved;
     if (committedRoles(s).includes(role)) return refused('game-moved-on', 'Your plan for this turn is already in.');
-    const mine = new Map(this.scenario.levers.filter((l) => l.role === role).map((l) => [l.id, l]));
-    for (const [id, level] of Object.entries(levers)) {
-      const lever = mine.get(id);
-      if (!lever) return refused('refused', `"${id}" is not one of your role's levers.`);
-      if (level > lever.maxLevel) return refused('refused', `"${lever.name}" takes a level from 0 to ${lever.maxLevel}.`);
+    let state = s.game;
+    for (const e of planToEvents(s, role, levers, false)) {
+      const r = step(this.scenario, state, e);
+      if (!r.ok) return refused('refused', r.refusal ? r.refusal.message : r.error.message);
+      state = r.state;
     }
-    const roleDef = this.scenario.roles.find((r) => r.id === role)!;
-    const spend = roleSpend(this.scenario, { ...s.game.draft, ...levers }, role);
-    if (spend > roleDef.budgetPerTurn)
-      return refused('refused', `That plan costs ${spend} points a turn; the ${roleDef.name} has ${roleDef.budgetPerTurn}.`);
     this.durable.plans = [...this.durable.plans.filter((p) => p.role !== role), { role, turn, levers: { ...levers } }];
-    return this.advanceIfComplete();
+    return this.advanceIfComplete(role);
   }
 
   withdraw(role: string, turn: number): Outcome {
@@ -163,9 +163,9 @@ export class TableCore {
   ready(role: string, turn: number, phase: 'briefing' | 'report'): Outcome {
     const moved = this.checkStep(turn, phase);
     if (moved) return moved;
-    const step = this.stepKey();
-    if (!this.durable.ready.some((r) => r.role === role && r.step === step)) this.durable.ready.push({ role, step });
-    return this.advanceIfComplete();
+    const key = this.stepKey();
+    if (!this.durable.ready.some((r) => r.role === role && r.step === key)) this.durable.ready.push({ role, step: key });
+    return this.advanceIfComplete(role);
   }
 
   /** A message about an earlier step is refused with "the game moved on", not applied to this one. */
@@ -185,8 +185,8 @@ export class TableCore {
   private isDone(role: string): boolean {
     const s = this.session;
     if (s.phase === 'planning') return committedRoles(s).includes(role) || this.durable.plans.some((p) => p.role === role);
-    const step = this.stepKey();
-    return this.durable.ready.some((r) => r.role === role && r.step === step);
+    const key = this.stepKey();
+    return this.durable.ready.some((r) => r.role === role && r.step === key);
   }
 
   /**
@@ -194,15 +194,18 @@ export class TableCore {
    * facilitator. The game itself starts only once every role is seated and ready (or the
    * facilitator starts it), so the first student to arrive does not start without the others.
    */
-  private advanceIfComplete(): Outcome {
+  private advanceIfComplete(lastSeat: string = FACILITATOR_SEAT): Outcome {
     const seated = this.seatedRoles();
     if (this.session.game.paused || seated.length === 0 || !seated.every((r) => this.isDone(r))) return done();
     if (this.session.phase === 'briefing' && seated.length < this.scenario.roles.length) return done();
-    return this.resolveStep();
+    return this.resolveStep(lastSeat);
   }
 
-  /** Resolve the current step now: start, play the turn (missing roles keep their levers), or go on. */
-  private resolveStep(): Outcome {
+  /**
+   * Resolve the current step now: start, play the turn (missing roles keep their levers),
+   * or go on. `seat` sends the flow event: the last seat to be ready, or the facilitator.
+   */
+  private resolveStep(seat: string): Outcome {
     const s = this.session;
     const events: GameEvent[] = [];
     if (s.phase === 'planning') {
@@ -213,7 +216,7 @@ export class TableCore {
         events.push(...(plan ? planToEvents(s, role, plan.levers) : keepLevers(s, role)));
       }
     } else {
-      const e = advanceEvent(s);
+      const e = advanceEvent(s, seat);
       if (!e) return refused('game-moved-on', s.phase === 'debrief' ? 'The game has ended.' : `Nothing to force during ${s.phase}.`);
       events.push(e);
     }
@@ -227,7 +230,7 @@ export class TableCore {
     for (const e of events) {
       const r = this.session.send(e);
       if (r.ok) appended.push(e);
-      else if (!problem) problem = { level: 'error', code: 'refused', message: `The rules refused ${e.type}: ${r.refusal.message}` };
+      else if (!problem) problem = { level: 'error', code: 'refused', message: `The rules refused ${e.type}: ${sendProblem(r)}` };
     }
     this.dropStale();
     return { ok: true, appended, changed: true, ...(problem ? { notice: problem } : {}) };
@@ -245,12 +248,12 @@ export class TableCore {
         return this.freeSeat(action.role);
       case 'force':
         if (s.game.paused) return refused('paused', 'The table is paused: resume it before forcing the next step.');
-        return this.resolveStep();
+        return this.resolveStep(FACILITATOR_SEAT);
       default: {
         const e = facilitatorEvent(s, action);
         if (!e) return refused('refused', `Unknown facilitator action.`);
         const r = s.send(e);
-        if (!r.ok) return refused('refused', r.refusal.message);
+        if (!r.ok) return refused('refused', sendProblem(r));
         this.dropStale();
         const after = action.action === 'resume' ? this.advanceIfComplete() : done();
         return after.ok ? { ...after, appended: [e, ...after.appended] } : after;

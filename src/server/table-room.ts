@@ -7,7 +7,7 @@
 import { type Client, ClientState, Room, ServerError } from '@colyseus/core';
 import type { GameEvent } from '../engine/events-types.ts';
 import { runReplay, stateHash } from '../engine/replay.ts';
-import { GameSession } from '../engine/session.ts';
+import { Run, sendProblem } from '../engine/run.ts';
 import { classroomReplay, replayText } from '../io/classroom-replay.ts';
 import { parseReplayText } from '../io/replay-load.ts';
 import { attest } from '../net/attest.ts';
@@ -25,6 +25,7 @@ import {
   type Welcome,
 } from '../net/protocol.ts';
 import { roomContext } from './room-context.ts';
+import { beginEvent } from './seat-events.ts';
 import { sameSecret } from './secrets.ts';
 import type { SessionConfig } from './store.ts';
 import { type Outcome, TableCore } from './table-core.ts';
@@ -69,25 +70,25 @@ export class TableRoom extends Room {
     if (!durable.ok) throw new Error(durable.message);
     this.core = new TableCore(session, where, durable.durable);
     if (session.log.length === 0) {
-      const r = session.send({ type: 'BEGIN' });
-      if (!r.ok) throw new Error(r.refusal.message);
+      const r = session.send(beginEvent());
+      if (!r.ok) throw new Error(sendProblem(r));
     }
     this.persist(true);
     await this.publishMetadata();
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
   }
 
-  /** The table's game from its log on disk (re-run and hash-checked), or a new one. */
-  private restoreSession(table: number): GameSession {
+  /** The table's game from its log on disk (re-run and hash-checked), or a new one: the bare step, no actor. */
+  private restoreSession(table: number): Run {
     const ctx = roomContext();
     const text = ctx.store.readReplayText(this.cfg.code, table);
-    if (text === null) return new GameSession(this.cfg.scenario, this.cfg.seed);
+    if (text === null) return new Run(this.cfg.scenario, this.cfg.seed);
     const file = ctx.store.tableFile(this.cfg.code, table);
     const parsed = parseReplayText(text, file);
     if (!parsed.ok) throw new Error(`${file}: ${parsed.errors[0]?.message ?? 'not a replay'}`);
     const r = runReplay(parsed.value, this.cfg.scenario);
     if (!r.ok) throw new Error(`${file}: ${r.message}`);
-    return r.session;
+    return r.run;
   }
 
   get table(): number {

@@ -196,7 +196,7 @@ describe('forged and oversized messages', () => {
     const { a, b } = await fullTable();
     await startGame(a, b);
     a.send('submit', { turn: 1, levers: { 'phishing-training': 3 } }); // a defence lever
-    await waitFor('not your lever', () => a.state.notice?.message.includes('not one of your role'));
+    await waitFor('not your lever', () => a.state.notice?.message.includes('belongs to the defence role'));
     a.send('facilitator', { action: 'end' });
     await waitFor('not the facilitator', () => a.state.notice?.message.includes('Only the facilitator'));
     (a as unknown as { send(t: string, m: unknown): void }).send('submit', { turn: 1, levers: {}, role: 'defence' });

@@ -3,7 +3,7 @@
 // `send` that talks to the server instead of the engine: "Start" and "Next" become
 // "ready", a plan is drafted on a scratch copy of the game (the engine checks every lever)
 // and "Commit" submits it. Nothing here computes an outcome.
-import type { GameEvent } from '../../engine/events-types.ts';
+import type { Action } from '../../engine/events-types.ts';
 import { GameSession, type SendResult } from '../../engine/session.ts';
 import type { ConnectionState, TableConnection } from '../../net/connection.ts';
 import { levelLabel } from '../app/describe.ts';
@@ -41,16 +41,7 @@ export function tableScreenKey(s: ConnectionState): string {
 /** A scratch copy of the table's game where this seat drafts its plan (never sent as such). */
 function scratchFor(s: ConnectionState): GameSession {
   const m = s.mirror!;
-  const scratch = new GameSession(m.scenario, m.seed);
-  for (const e of m.session.log) scratch.send(e);
-  // Roles plan in scenario order in this engine: let the roles before this one commit in the
-  // scratch copy so the engine accepts this role's levers (the real order is the server's).
-  const role = s.welcome!.role!;
-  for (const r of m.scenario.roles) {
-    if (r.id === role) break;
-    if (!scratch.game.committed.includes(r.id)) scratch.send({ type: 'COMMIT', role: r.id } as GameEvent);
-  }
-  return scratch;
+  return GameSession.resume(m.scenario, m.seed, m.session.snapshot());
 }
 
 export function tableScreen(deps: TableViewDeps, s: ConnectionState): Screen {
@@ -63,17 +54,17 @@ export function tableScreen(deps: TableViewDeps, s: ConnectionState): Screen {
   const scenario = session.scenario;
   const mySeat = s.status?.seats.find((x) => x.role === role);
   const readyOn =
-    (type: GameEvent['type']) =>
-    (e: GameEvent): SendResult => {
-      if (e.type !== type || !role) return refuse(e.type, 'Not now.');
+    (type: Action['type']) =>
+    (_seat: string, a: Action): SendResult => {
+      if (a.type !== type || !role) return refuse(a.type, 'Not now.');
       deps.conn.ready();
       return ok;
     };
-  const base: GameView = { session, scenario, money: deps.money(), players: scenario.roles.length, send: () => refuse('none', 'Watching only.') };
+  const base: GameView = { session, scenario, money: deps.money(), players: scenario.roles.length, act: () => refuse('none', 'Watching only.') };
 
   switch (session.phase) {
     case 'briefing': {
-      const screen = briefingScreen({ ...base, send: readyOn('START') });
+      const screen = briefingScreen({ ...base, act: readyOn('START') });
       relabel(screen, role ? (mySeat?.done ? 'Ready — waiting for the others' : 'Ready to start') : null, mySeat?.done);
       return screen;
     }
@@ -84,8 +75,9 @@ export function tableScreen(deps: TableViewDeps, s: ConnectionState): Screen {
       const view: GameView = {
         ...base,
         session: scratch,
-        send: (e: GameEvent) => {
-          if (e.type === 'SET_LEVER') return scratch.send(e);
+        act: (seat: string, e: Action) => {
+          if (seat !== role) return refuse(e.type, 'You plan for your own role only.');
+          if (e.type === 'SET_LEVER') return scratch.act(seat, e);
           if (e.type === 'COMMIT') {
             const levers: Record<string, number> = {};
             for (const l of scenario.levers) if (l.role === role) levers[l.id] = scratch.game.draft[l.id] ?? 0;
@@ -110,7 +102,7 @@ export function tableScreen(deps: TableViewDeps, s: ConnectionState): Screen {
     case 'report': {
       const report = session.reports[session.reports.length - 1]!;
       const last = session.game.turn >= session.game.turnsTotal;
-      const screen = reportScreen({ ...base, send: readyOn('NEXT') }, report);
+      const screen = reportScreen({ ...base, act: readyOn('NEXT') }, report);
       relabel(screen, role ? (mySeat?.done ? 'Ready — waiting for the others' : last ? 'Ready for the debrief' : `Ready for turn ${session.game.turn + 1}`) : null, mySeat?.done);
       return screen;
     }
