@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { batchScaling } from './batch.ts';
+import { classroomBench } from './classroom.ts';
 import { engineThroughput } from './engine.ts';
 import { pageMetrics } from './page.ts';
 import { replayVerify } from './replay.ts';
@@ -30,7 +31,9 @@ export async function main(argv: string[]): Promise<number> {
   const batch = want('batch') ? batchScaling() : null;
   log('bench: page (build, gzip sizes, load time and frame times in headless Chromium)…');
   const page = want('page') ? await pageMetrics(log) : null;
-  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page });
+  log('bench: classroom (40 bots at 10 tables against a classroom server process)…');
+  const classroom = want('classroom') ? await classroomBench(log) : null;
+  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, classroom });
   writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), md);
   process.stdout.write(md);
   return 0;

@@ -16,6 +16,8 @@ export interface BotOptions {
   onTurns?: (bot: Bot, newTurns: number) => void;
   /** Called just before the bot sends a message (the benchmark counts them). */
   onSend?: (bot: Bot, type: string) => void;
+  /** Called for every message the server sends this bot. */
+  onMessage?: (type: string) => void;
 }
 
 export class Bot {
@@ -39,6 +41,7 @@ export class Bot {
       join: { as: 'student', role: opts.role, name: `bot ${opts.role}` },
       onChange: (s) => this.onChange(s),
       onTurns: (n) => opts.onTurns?.(this, n),
+      ...(opts.onMessage ? { onMessage: opts.onMessage } : {}),
     });
   }
 

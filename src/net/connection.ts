@@ -68,6 +68,8 @@ export interface ConnectionOptions {
   seats?: SeatStore;
   /** Called after every change of state. */
   onChange?: (state: ConnectionState) => void;
+  /** Called for every message the server sends (the benchmark counts them). */
+  onMessage?: (type: string) => void;
   /** Called when the mirror gained turns (new state to show). */
   onTurns?: (newTurns: number) => void;
   /** Reconnection attempts before giving up (with a growing pause, at most `maxPauseMs`). */
@@ -138,11 +140,16 @@ export class TableConnection {
 
   private attach(room: Room): void {
     this.room = room;
-    room.onMessage('welcome', (w: Welcome) => this.onWelcome(w));
-    room.onMessage('log', (u: LogUpdate) => this.onLog(u));
-    room.onMessage('status', (s: TableStatus) => this.set({ status: s }));
-    room.onMessage('notice', (n: Notice) => this.set({ notice: n }));
-    room.onMessage('seed', (m: { seed: string }) => this.set({ revealedSeed: m.seed }));
+    const on = <T>(type: string, handle: (m: T) => void) =>
+      room.onMessage(type, (m: T) => {
+        this.opts.onMessage?.(type);
+        handle(m);
+      });
+    on('welcome', (w: Welcome) => this.onWelcome(w));
+    on('log', (u: LogUpdate) => this.onLog(u));
+    on('status', (s: TableStatus) => this.set({ status: s }));
+    on('notice', (n: Notice) => this.set({ notice: n }));
+    on('seed', (m: { seed: string }) => this.set({ revealedSeed: m.seed }));
     // Only the current room's departure matters; a stale room object may report late.
     room.onLeave((code) => {
       if (this.room === room) this.onLeave(code);

@@ -75,7 +75,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   try {
     const parts = url.pathname.split('/').filter(Boolean); // ['api', ...]
     if (req.method === 'GET' && parts[1] === 'health' && parts.length === 2) {
-      send(res, 200, { ok: true, processId: matchMaker.processId });
+      // With --expose-gc (the benchmark), ?gc=1 collects first so heap figures compare.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc && url.searchParams.has('gc')) gc();
+      const m = process.memoryUsage();
+      send(res, 200, { ok: true, processId: matchMaker.processId, memory: { rss: m.rss, heapUsed: m.heapUsed } });
     } else if (req.method === 'POST' && parts[1] === 'sessions' && parts.length === 2) {
       send(res, 201, await createSession(req, deps));
     } else if (req.method === 'GET' && parts[1] === 'sessions' && parts.length === 3) {
