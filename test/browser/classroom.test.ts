@@ -104,6 +104,10 @@ describe('classroom play in the browser', () => {
     expect(err).toEqual([]);
     expect(status).toBe(0);
     expect(out.join('\n')).toMatch(/attested/);
+    // The session's tables open together in the class view, verified by the engine.
+    await ip.getByRole('button', { name: 'Open all tables in the class view' }).click();
+    await ip.getByRole('heading', { name: 'Class view' }).waitFor({ timeout: 30_000 });
+    await ip.getByText(`cashout-class-${code}-table-1.json`).first().waitFor({ timeout: 10_000 });
     expect([...instructor.errors, ...a.errors, ...b.errors]).toEqual([]);
   }, 300_000);
 });
