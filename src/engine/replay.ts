@@ -74,8 +74,16 @@ export const ReplaySchema = z
   })
   .strict();
 
+/** Scenarios are immutable once loaded: their hash is computed once per object (a classroom server rebuilds a table's replay after every change). */
+const scenarioHashes = new WeakMap<Scenario, string>();
+
 export function scenarioHash(scenario: Scenario): string {
-  return hashValue(scenario);
+  let h = scenarioHashes.get(scenario);
+  if (h === undefined) {
+    h = hashValue(scenario);
+    scenarioHashes.set(scenario, h);
+  }
+  return h;
 }
 
 /** Hash of where a record stands: its state and how many turns it has reported. */

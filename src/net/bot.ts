@@ -39,6 +39,7 @@ export class Bot {
       code: opts.code,
       table: opts.table,
       join: { as: 'student', role: opts.role, name: `bot ${opts.role}` },
+      engine: 'bare',
       onChange: (s) => this.onChange(s),
       onTurns: (n) => opts.onTurns?.(this, n),
       ...(opts.onMessage ? { onMessage: opts.onMessage } : {}),

@@ -4,7 +4,7 @@
 // Used by the browser (src/ui/net) and by the bots (src/cli/bots.ts) alike.
 import { Client, type Room } from 'colyseus.js';
 import type { Scenario } from '../scenario/schema.ts';
-import { TableMirror } from './mirror.ts';
+import { type MirrorEngine, TableMirror } from './mirror.ts';
 import {
   type ClientMessage,
   type ClientMessageType,
@@ -68,6 +68,8 @@ export interface ConnectionOptions {
   seats?: SeatStore;
   /** Called after every change of state. */
   onChange?: (state: ConnectionState) => void;
+  /** How this client re-derives the game: 'live' for screens (default), 'bare' for bots. */
+  engine?: MirrorEngine;
   /** Called for every message the server sends (the benchmark counts them). */
   onMessage?: (type: string) => void;
   /** Called when the mirror gained turns (new state to show). */
@@ -159,7 +161,7 @@ export class TableConnection {
   }
 
   private onWelcome(w: Welcome): void {
-    const mirror = this.state.mirror && this.state.welcome?.seed === w.seed ? this.state.mirror : new TableMirror(w.scenario as Scenario, w.seed);
+    const mirror = this.state.mirror && this.state.welcome?.seed === w.seed ? this.state.mirror : new TableMirror(w.scenario as Scenario, w.seed, this.opts.engine);
     this.set({ welcome: w, mirror });
     this.welcomed?.();
     this.welcomed = null;
@@ -281,7 +283,7 @@ export class TableConnection {
     const room = this.room;
     this.room = null;
     if (room) await room.leave(true).catch(() => 0);
-    this.state.mirror?.session.stop();
+    this.state.mirror?.stop();
   }
 
   /** Drop the socket without telling the server (tests: a laptop that loses its network). */

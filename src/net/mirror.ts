@@ -5,7 +5,7 @@
 import type { GameEvent } from '../engine/events-types.ts';
 import { canonicalJson } from '../engine/hash.ts';
 import { stateHash } from '../engine/replay.ts';
-import { sendProblem } from '../engine/run.ts';
+import { Run, sendProblem } from '../engine/run.ts';
 import { GameSession } from '../engine/session.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LogUpdate } from './protocol.ts';
@@ -17,8 +17,11 @@ export type MirrorResult =
   /** This copy disagrees with the server's hashes (or refuses its events): start over from the log. */
   | { ok: false; problem: 'mismatch'; message: string };
 
+/** 'live' (an XState actor, what the browser's screens read) or 'bare' (the step fold alone: bots). */
+export type MirrorEngine = 'live' | 'bare';
+
 export class TableMirror {
-  session: GameSession;
+  session: GameSession | Run;
   attestation: LogUpdate['attestation'] = null;
   /** Disagreements found and repaired by a re-sync (reported to the player and the server). */
   resyncs = 0;
@@ -26,8 +29,23 @@ export class TableMirror {
   constructor(
     readonly scenario: Scenario,
     readonly seed: string,
+    readonly engine: MirrorEngine = 'live',
   ) {
-    this.session = new GameSession(scenario, seed);
+    this.session = this.fresh();
+  }
+
+  private fresh(): GameSession | Run {
+    return this.engine === 'live' ? new GameSession(this.scenario, this.seed) : new Run(this.scenario, this.seed);
+  }
+
+  /** The live session the browser's screens read. */
+  get live(): GameSession {
+    if (!(this.session instanceof GameSession)) throw new Error('This mirror folds the bare step; screens need a live session.');
+    return this.session;
+  }
+
+  stop(): void {
+    if (this.session instanceof GameSession) this.session.stop();
   }
 
   apply(update: LogUpdate): MirrorResult {
@@ -65,7 +83,7 @@ export class TableMirror {
 
   /** Forget everything computed here; the next update from index 0 rebuilds it. */
   rebuild(): void {
-    this.session.stop();
-    this.session = new GameSession(this.scenario, this.seed);
+    this.stop();
+    this.session = this.fresh();
   }
 }

@@ -280,7 +280,8 @@ export class TableRoom extends Room {
       const where = { code: this.cfg.code, table: this.table };
       const bare = classroomReplay(this.core.session, where);
       const attestation = attest(bare, key);
-      text = replayText(classroomReplay(this.core.session, where, attestation));
+      // The same object with its attestation last, exactly as classroomReplay(…, attestation) builds it.
+      text = replayText({ ...bare, attestation });
       this.attestation = attestation;
       this.lastReplayText = text;
     }

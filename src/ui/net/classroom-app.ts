@@ -289,7 +289,7 @@ export class ClassroomApp {
   }
 
   private renderTable(s: ConnectionState, conn: TableConnection, rebuild: boolean): void {
-    const session = s.mirror?.session;
+    const session = s.mirror?.live;
     this.bar.update(s);
     if (!session) {
       this.header.showStart();

@@ -45,7 +45,7 @@ function scratchFor(s: ConnectionState): GameSession {
 }
 
 export function tableScreen(deps: TableViewDeps, s: ConnectionState): Screen {
-  const session = s.mirror?.session;
+  const session = s.mirror?.live;
   const role = s.welcome?.role ?? null;
   if (!session) {
     const head = heading('Joining the table…');
