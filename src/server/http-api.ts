@@ -48,6 +48,8 @@ export class HttpError extends Error {
 }
 
 const creations = new RateLimiter(20, 10 * 60_000);
+/** Join codes are short: looking them up is rate-limited so they cannot be enumerated. */
+const lookups = new RateLimiter(120, 60_000);
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -82,12 +84,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
       send(res, 200, { ok: true, processId: matchMaker.processId, memory: { rss: m.rss, heapUsed: m.heapUsed } });
     } else if (req.method === 'POST' && parts[1] === 'sessions' && parts.length === 2) {
       send(res, 201, await createSession(req, deps));
-    } else if (req.method === 'GET' && parts[1] === 'sessions' && parts.length === 3) {
-      send(res, 200, await describeSession(parts[2]!, deps));
-    } else if (req.method === 'GET' && parts[1] === 'sessions' && parts[3] === 'tables' && parts[5] === 'replay' && parts.length === 6) {
-      const { code, table } = await findTable(parts[2]!, parts[4]!, deps);
-      const text = await matchMaker.remoteRoomCall<string>(roomIdFor(code, table), 'replayFile');
-      send(res, 200, text, { 'Content-Disposition': `attachment; filename="${classroomReplayFileName(code, table)}"` });
+    } else if (req.method === 'GET' && parts[1] === 'sessions' && parts.length >= 3) {
+      if (!lookups.take(req.socket.remoteAddress ?? 'unknown')) throw new HttpError(429, 'Too many look-ups from this address; wait a minute.');
+      if (parts.length === 3) send(res, 200, await describeSession(parts[2]!, deps));
+      else await sendReplay(res, parts, deps);
     } else {
       throw new HttpError(404, `No such API: ${req.method} ${url.pathname}.`);
     }
@@ -96,6 +96,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     else send(res, 500, { error: `The server could not do that: ${e instanceof Error ? e.message : String(e)}` });
   }
   return true;
+}
+
+async function sendReplay(res: ServerResponse, parts: string[], deps: ApiDeps): Promise<void> {
+  if (parts[3] !== 'tables' || parts[5] !== 'replay' || parts.length !== 6) throw new HttpError(404, `No such API: /${parts.join('/')}.`);
+  const { code, table } = await findTable(parts[2]!, parts[4]!, deps);
+  const text = await matchMaker.remoteRoomCall<string>(roomIdFor(code, table), 'replayFile');
+  send(res, 200, text, { 'Content-Disposition': `attachment; filename="${classroomReplayFileName(code, table)}"` });
 }
 
 function parseCode(raw: string): string {
@@ -129,6 +136,9 @@ export async function ensureRoom(code: string, table: number): Promise<void> {
 async function createSession(req: IncomingMessage, deps: ApiDeps) {
   const ip = req.socket.remoteAddress ?? 'unknown';
   if (!creations.take(ip)) throw new HttpError(429, 'Too many sessions created from this address; wait a few minutes.');
+  // JSON only: a page on another site cannot send it without a CORS preflight, which this server never grants.
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+    throw new HttpError(415, 'Send the request as JSON (Content-Type: application/json).');
   const text = await readBody(req, MAX_SOURCE_BYTES + 8192);
   let data: unknown;
   try {

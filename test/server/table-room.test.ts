@@ -69,6 +69,9 @@ describe('joining by code', () => {
     await expect(cls.connect(s.code, 1, { as: 'facilitator', key: 'not-the-key' })).rejects.toThrow(/facilitator key/);
     const res = await fetch(`${cls.base}/matchmake/create/table`, { method: 'POST', body: JSON.stringify({ code: s.code, table: 9 }) });
     expect(res.status).toBe(403);
+    // Sessions are created with JSON only (a form on another site cannot post one).
+    const form = await fetch(`${cls.base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ scenario: 'tutorial', tables: 1 }) });
+    expect(form.status).toBe(415);
   });
 });
 
