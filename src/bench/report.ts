@@ -1,6 +1,7 @@
 // BENCHMARKS.md: medians and ratios with their targets.
 import type { batchScaling } from './batch.ts';
 import type { ClassroomBench } from './classroom.ts';
+import type { cliStart } from './cli-start.ts';
 import type { engineThroughput } from './engine.ts';
 import type { PageMetrics } from './page.ts';
 import type { replayVerify } from './replay.ts';
@@ -14,6 +15,7 @@ interface Results {
   scaled: Awaited<ReturnType<typeof scale>> | null;
   batch: ReturnType<typeof batchScaling> | null;
   page: PageMetrics | null;
+  cli: ReturnType<typeof cliStart> | null;
   classroom?: ClassroomBench | null;
 }
 
@@ -94,6 +96,22 @@ export function benchmarksMarkdown(r: Results): string {
     );
   }
   if (r.page) out.push(...r.page.markdown);
+  if (r.cli) {
+    const c = r.cli;
+    const worst = Math.max(...Object.entries(c.ratios).filter(([k]) => k !== 'node -e 0').map(([, v]) => v));
+    out.push(
+      '## 6. Command-line start',
+      '',
+      `Wall time to start and exit, median of ${c.rounds} interleaved runs each. \`cashout\` runs the JavaScript that \`npm ci\` compiles into dist/cli (the \`prepare\` script); each command loads only its own modules.`,
+      '',
+      '| Command | ms | × node -e 0 |',
+      '| --- | ---: | ---: |',
+      ...Object.entries(c.medians).map(([k, v]) => `| \`${k}\` | ${fmt(v, 0)} | ${fmt(c.ratios[k]!)} |`),
+      '',
+      `- Slowest start: **${fmt(worst)}×** a bare \`node -e 0\` (target ≤ 2×): ${verdict(worst <= 2, `by ${fmt(worst / 2)}×.`)}`,
+      '',
+    );
+  }
   if (r.classroom) out.push(...classroomMarkdown(r.classroom));
   return `${out.join('\n')}\n`;
 }
@@ -101,7 +119,7 @@ export function benchmarksMarkdown(r: Results): string {
 function classroomMarkdown(c: ClassroomBench): string[] {
   const l = c.latency;
   return [
-    '## 6. Classroom (network play)',
+    '## 7. Classroom (network play)',
     '',
     `A class of ${c.seats} seats (${c.tables} tables × ${c.seats / c.tables} roles: the 2022 scenario with a fourth role) played by \`cashout\` bots over all ${c.turns} turns against \`bin/classroom.js\` in its own process on 127.0.0.1; the bots run in the benchmark's process, each re-deriving its table's state with the engine and checking the server's hashes. The whole class took ${fmt(c.wallSeconds, 1)} s.`,
     '',

@@ -34,7 +34,8 @@ export function staticApp(root: string): AppHandler {
       return;
     }
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(base)) {
+    // dist/cli holds the compiled command line (scripts/build-cli.mjs), not the game.
+    if (!file.startsWith(base) || file.startsWith(join(base, 'cli'))) {
       res.writeHead(403).end();
       return;
     }
