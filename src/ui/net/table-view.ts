@@ -72,6 +72,14 @@ export function tableScreen(deps: TableViewDeps, s: ConnectionState): Screen {
       if (!role) return waitingScreen(session.game.turn, session.game.turnsTotal, 'Watching this table: the seats are planning.');
       if (mySeat?.done) return submittedScreen(deps, s);
       const scratch = scratchFor(s);
+      // After "Change my plan", start from the plan this browser submitted, not from scratch.
+      const earlier = deps.plan(session.game.turn);
+      if (earlier) {
+        // Lowered levers first, so the budget holds between two changes.
+        const draft = scratch.game.draft;
+        const order = Object.entries(earlier).sort(([a, x], [b, y]) => x - (draft[a] ?? 0) - (y - (draft[b] ?? 0)));
+        for (const [lever, level] of order) scratch.act(role, { type: 'SET_LEVER', lever, level });
+      }
       const view: GameView = {
         ...base,
         session: scratch,
