@@ -2,6 +2,7 @@
 // results; a missed target is reported with by how much, never hidden.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { balanceBench } from './balance.ts';
 import { batchScaling } from './batch.ts';
 import { engineThroughput } from './engine.ts';
 import { pageMetrics } from './page.ts';
@@ -28,9 +29,11 @@ export async function main(argv: string[]): Promise<number> {
   const scaled = want('scale') ? await scale() : null;
   log('bench: batch scaling (10,000 runs, 1 worker then all cores)…');
   const batch = want('batch') ? batchScaling() : null;
+  log('bench: balance at its defaults on every shipped scenario (minutes)…');
+  const balance = want('balance') ? balanceBench(log) : null;
   log('bench: page (build, gzip sizes, load time and frame times in headless Chromium)…');
   const page = want('page') ? await pageMetrics(log) : null;
-  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page });
+  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, balance });
   writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), md);
   process.stdout.write(md);
   return 0;

@@ -9,7 +9,8 @@ import { byAllMetThenScore, type Evaluation, evaluateOutcomes, metAll } from './
 import { SIGNIFICANCE, signTestP } from './sign-test.ts';
 import type { StrategyKind } from './strategies.ts';
 
-export type ContenderKind = 'search' | 'scenario' | StrategyKind;
+/** search: found by the search; scenario: one of the scenario's policies; file: a policy file. */
+export type ContenderKind = 'search' | 'scenario' | 'file' | StrategyKind;
 
 export interface Contender {
   id: string;

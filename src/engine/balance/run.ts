@@ -3,13 +3,14 @@
 // separate set of check seeds, and say whether any degenerate strategy beats the best
 // balanced policy. Playing games is injected, so the CLI uses worker threads and tests
 // run in-process.
-import type { PolicyDef, Scenario } from '../../scenario/schema.ts';
-import type { RunOutcome } from '../batch.ts';
-import { byStrength, type Contender, type ContenderKind, contender, type Matchup, matchUp } from './contender.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { checkDegenerates, checkGames, type Entry, type PlayOn } from './check.ts';
+import { byStrength, type Contender, type Matchup } from './contender.ts';
 import { isBalanced } from './degenerate.ts';
 import { phaseStarts } from './schedule.ts';
 import { type Candidate, type GenerationSummary, type SearchOptions, searchSchedules } from './search.ts';
-import { classicStrategies, roleIdle } from './strategies.ts';
+
+export type { PlayOn } from './check.ts';
 
 export interface BalanceOptions extends SearchOptions {
   /** Seeds every search candidate is played on. */
@@ -19,9 +20,6 @@ export interface BalanceOptions extends SearchOptions {
   /** How many of the best (and of the best balanced) search candidates go to the final round. */
   finalists?: number;
 }
-
-/** Plays policies on seeds; calls onRuns(n) as games finish. */
-export type PlayOn = (policies: PolicyDef[], seeds: readonly string[], onRuns: (n: number) => void) => Promise<RunOutcome[][]>;
 
 export interface BalanceHooks {
   onProgress?(done: number, total: number): void;
@@ -60,12 +58,9 @@ const DEFAULT_FINALISTS = 5;
 
 export async function runBalance(scenario: Scenario, play: PlayOn, options: BalanceOptions, hooks: BalanceHooks = {}): Promise<BalanceReport> {
   const finalists = options.finalists ?? DEFAULT_FINALISTS;
-  const classic = classicStrategies(scenario);
   const named = Object.entries(scenario.policies);
-  const roles = scenario.roles.filter((r) => scenario.levers.some((l) => l.role === r.id));
-  const searchGames = options.generations * options.population * options.searchSeeds.length;
-  const checkGames = (2 * finalists + named.length + classic.length + roles.length) * options.checkSeeds.length;
-  let total = searchGames + checkGames;
+  const check = options.checkSeeds.length;
+  let total = options.generations * options.population * options.searchSeeds.length + checkGames(scenario, 2 * finalists + named.length, check);
   let done = 0;
   const tick = (n: number) => {
     done += n;
@@ -82,46 +77,19 @@ export async function runBalance(scenario: Scenario, play: PlayOn, options: Bala
     },
   );
 
-  // Final round: the best candidates and the best balanced ones, fresh seeds.
+  // Final round on fresh seeds: the best candidates and the best balanced ones.
   const top = search.candidates.slice(0, finalists);
-  const topBalanced = search.candidates.filter((c) => c.flags.length === 0).slice(0, finalists);
+  const topBalanced = search.candidates.filter((c) => isBalanced(c.flags)).slice(0, finalists);
   const chosen = [...new Map([...top, ...topBalanced].map((c) => [c.key, c])).values()];
-  total -= (2 * finalists - chosen.length) * options.checkSeeds.length;
-  const round: { id: string; label: string; kind: ContenderKind; policy: PolicyDef; searchAllMetRate?: number }[] = [
+  total = done + checkGames(scenario, chosen.length + named.length, check);
+  const entries: Entry[] = [
     ...chosen.map((c, i) => searchEntry(c, i)),
     ...named.map(([name, policy]) => ({ id: `scenario:${name}`, label: `Scenario policy "${name}"`, kind: 'scenario' as const, policy })),
-    ...classic.map((s) => ({ id: s.id, label: s.label, kind: s.kind, policy: s.policy })),
   ];
-  const played = await play(
-    round.map((r) => r.policy),
-    options.checkSeeds,
-    tick,
-  );
-  const results = round.map((r, i) => contender(scenario, r, played[i]!));
-  const finalistsOut = results.filter((r) => r.kind === 'search').sort(byStrength);
-  const scenarioOut = results.filter((r) => r.kind === 'scenario');
-  const balanced = [...finalistsOut, ...scenarioOut].filter((c) => isBalanced(c.flags)).sort(byStrength)[0] ?? null;
-
-  // Role idle needs the balanced policy as its base.
-  const idle = balanced ? roles.map((r) => roleIdle(scenario, balanced.policy, r.id)).filter((s) => s !== null) : [];
-  total -= (roles.length - idle.length) * options.checkSeeds.length;
-  const idlePlayed = await play(
-    idle.map((s) => s.policy),
-    options.checkSeeds,
-    tick,
-  );
-  const idleOut = idle.map((s, i) => contender(scenario, { id: s.id, label: s.label, kind: s.kind, policy: s.policy }, idlePlayed[i]!));
-
-  const strategies = balanced
-    ? [...results.filter((r) => r.kind !== 'search' && r.kind !== 'scenario'), ...idleOut].map((s) => matchUp(balanced, s))
-    : [];
-  const degenerateFound = balanced
-    ? finalistsOut.filter((c) => !isBalanced(c.flags)).map((c) => matchUp(balanced, c))
-    : [];
-  const strip = <T extends { outcomes?: unknown }>(c: T): Omit<T, 'outcomes'> => {
-    const { outcomes: _omit, ...rest } = c;
-    return rest;
-  };
+  const result = await checkDegenerates(scenario, play, entries, options.checkSeeds, tick);
+  total = done; // role idle is skipped when no balanced policy exists
+  hooks.onProgress?.(done, total);
+  const { balanced, strategies, degenerateFound } = result;
   return {
     scenario: { id: scenario.id, title: scenario.title, turns: scenario.calendar.turns },
     settings: {
@@ -136,20 +104,20 @@ export async function runBalance(scenario: Scenario, play: PlayOn, options: Bala
     objectives: scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
     candidatesPlayed: search.candidates.length,
     history: search.history,
-    best: finalistsOut.map(strip),
-    scenarioPolicies: scenarioOut.map(strip),
-    balanced: balanced ? strip(balanced) : null,
+    best: result.candidates.filter((c) => c.kind === 'search').sort(byStrength),
+    scenarioPolicies: result.candidates.filter((c) => c.kind === 'scenario'),
+    balanced,
     strategies,
     degenerateFound,
     verdict: verdictOf(balanced, [...strategies.filter((s) => s.contender.kind !== 'event-levers-held'), ...degenerateFound]),
   };
 }
 
-function searchEntry(c: Candidate, i: number) {
+function searchEntry(c: Candidate, i: number): Entry {
   return {
     id: `search:${i + 1}`,
     label: `Search #${i + 1}`,
-    kind: 'search' as const,
+    kind: 'search',
     policy: c.policy,
     searchAllMetRate: c.evaluation.allMetRate,
   };
