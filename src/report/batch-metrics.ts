@@ -24,7 +24,8 @@ export function formatChange(m: BatchMetric | string, v: number): string {
 }
 
 /** A signed relative change: "+12 %", "−40 %". */
-export const relative = (share: number) => `${share > 0 ? '+' : share < 0 ? '−' : '±'}${Math.abs(share * 100).toFixed(0)} %`;
+export const relative = (share: number) =>
+  `${share > 0 ? '+' : share < 0 ? '−' : '±'}${Math.abs(share * 100).toFixed(share !== 0 && Math.abs(share) < 0.01 ? 1 : 0)} %`;
 
 export const percent = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;
 

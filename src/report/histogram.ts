@@ -50,7 +50,7 @@ export function histogramSvg(c: HistogramChart): string {
   const targets = c.targets.map((t, i) => {
     const tx = xv(t.value);
     const anchor = tx > W * 0.7 ? 'end' : 'start';
-    return `<g class="target"><line x1="${tx.toFixed(1)}" y1="${pad.t - 4}" x2="${tx.toFixed(1)}" y2="${H - pad.b}" stroke="#111" stroke-width="1.5" stroke-dasharray="4 2"/><text x="${(tx + (anchor === 'end' ? -4 : 4)).toFixed(1)}" y="${pad.t + 6 + i * 12}" font-size="11" text-anchor="${anchor}">${escapeHtml(`target ${t.text}`)}</text></g>`;
+    return `<g class="target"><line x1="${tx.toFixed(1)}" y1="${pad.t - 4}" x2="${tx.toFixed(1)}" y2="${H - pad.b}" stroke="#111" stroke-width="1.5" stroke-dasharray="4 2"/><text x="${(tx + (anchor === 'end' ? -4 : 4)).toFixed(1)}" y="${pad.t + 6 + i * 12}" font-size="11" text-anchor="${anchor}" paint-order="stroke" stroke="#fff" stroke-width="3">${escapeHtml(`target ${t.text}`)}</text></g>`;
   });
   const axis = `<line x1="${pad.l}" y1="${H - pad.b}" x2="${W - pad.r}" y2="${H - pad.b}" stroke="#333"/><line x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${H - pad.b}" stroke="#333"/>`;
   const labels = `<text x="${pad.l}" y="${H - pad.b + 16}" font-size="11">${escapeHtml(c.format(lo))}</text><text x="${W - pad.r}" y="${H - pad.b + 16}" font-size="11" text-anchor="end">${escapeHtml(c.format(hi))}</text><text x="${(W + pad.l) / 2}" y="${H - 6}" font-size="12" text-anchor="middle">${escapeHtml(c.label)} per run</text><text x="12" y="${(H - pad.b) / 2}" font-size="12" transform="rotate(-90 12 ${(H - pad.b) / 2})" text-anchor="middle">share of runs</text>`;

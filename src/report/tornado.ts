@@ -54,8 +54,10 @@ export function tornadoSvg(c: TornadoChart): string {
       const left = Math.min(zero, x(b.value));
       const w = Math.max(b.value === 0 ? 0 : 1, Math.abs(x(b.value) - zero));
       const text = signed(b.value);
-      const tx = b.value < 0 ? left - 4 : left + w + 4;
-      return `<text x="${labelW}" y="${y + 15}" font-size="12" text-anchor="end">${escapeHtml(b.label)}</text><rect x="${left.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 8}" fill="${b.value === 0 ? '#999' : good ? GOOD : BAD}"><title>${escapeHtml(`${b.label}: ${text}`)}</title></rect><text x="${tx.toFixed(1)}" y="${y + 15}" font-size="11" text-anchor="${b.value < 0 ? 'end' : 'start'}">${escapeHtml(text)}</text>`;
+      // Values go outside the bar end; a zero goes to whichever side of the axis has room.
+      const leftward = b.value < 0 || (b.value === 0 && hi === 0);
+      const tx = leftward ? left - 4 : left + w + 4;
+      return `<text x="${labelW}" y="${y + 15}" font-size="12" text-anchor="end">${escapeHtml(b.label)}</text><rect x="${left.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 8}" fill="${b.value === 0 ? '#999' : good ? GOOD : BAD}"><title>${escapeHtml(`${b.label}: ${text}`)}</title></rect><text x="${tx.toFixed(1)}" y="${y + 15}" font-size="11" text-anchor="${leftward ? 'end' : 'start'}">${escapeHtml(text)}</text>`;
     })
     .join('');
   const axis = `<line x1="${zero.toFixed(1)}" y1="${pad.t - 4}" x2="${zero.toFixed(1)}" y2="${H - pad.b + 4}" stroke="#333"/><text x="${zero.toFixed(1)}" y="${H - 6}" font-size="11" text-anchor="${zero > W - 40 ? 'end' : 'middle'}">no change</text>`;

@@ -17,7 +17,7 @@ export function winnableVerdict(policies: readonly { policy: string; allMetRate:
   const winners = policies.filter((p) => p.allMetRate > WINNING_RATE).map((p) => p.policy);
   const best = [...policies].sort((a, b) => b.allMetRate - a.allMetRate)[0] ?? null;
   const n = policies.length;
-  const bestText = best ? ` (best: "${best.policy}", ${pct(best.allMetRate)})` : '';
+  const bestText = !best ? '' : best.allMetRate > 0 ? ` (best: "${best.policy}", ${pct(best.allMetRate)})` : '; none does in any run';
   const sentence =
     winners.length > 0
       ? `Winnable: ${winners.length} of ${n} ${n === 1 ? 'policy' : 'policies'} ${winners.length === 1 ? 'meets' : 'meet'} all objectives in more than half the runs${bestText}.`

@@ -19,4 +19,12 @@ describe('winnable verdict', () => {
     expect(v.winnable).toBe(false);
     expect(v.sentence).toMatch(/^Not shown winnable: the policy does not meet all objectives .*best: "none", 10\.0 %.*cashout balance/);
   });
+
+  it('does not crown a "best" policy that never meets all objectives', () => {
+    const v = winnableVerdict([
+      { policy: 'none', allMetRate: 0 },
+      { policy: 'tough', allMetRate: 0 },
+    ]);
+    expect(v.sentence).toMatch(/^Not shown winnable: none of the 2 policies meets all objectives in more than half the runs; none does in any run\./);
+  });
 });
