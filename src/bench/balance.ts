@@ -21,6 +21,8 @@ export interface BalanceBench {
   scenario: string;
   turns: number;
   seconds: number;
+  /** CPU time of the whole process, all worker threads included: the cost on an idle machine. */
+  cpuSeconds: number;
   maxRssMb: number;
   games: number;
   candidates: number;
@@ -49,6 +51,7 @@ export async function balanceChild(file: string): Promise<void> {
     scenario: r.scenario.id,
     turns: r.scenario.turns,
     seconds,
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     games,
     candidates: r.candidatesPlayed,
