@@ -1,6 +1,7 @@
 // BENCHMARKS.md: medians and ratios with their targets.
 import type { balanceBench } from './balance.ts';
 import type { batchScaling } from './batch.ts';
+import type { cliStart } from './cli-start.ts';
 import type { engineThroughput } from './engine.ts';
 import type { PageMetrics } from './page.ts';
 import type { replayVerify } from './replay.ts';
@@ -15,6 +16,7 @@ interface Results {
   batch: ReturnType<typeof batchScaling> | null;
   page: PageMetrics | null;
   balance: ReturnType<typeof balanceBench> | null;
+  cli: ReturnType<typeof cliStart> | null;
 }
 
 const verdict = (ok: boolean, miss: string) => (ok ? 'met' : `**missed**: ${miss}`);
@@ -94,6 +96,22 @@ export function benchmarksMarkdown(r: Results): string {
     );
   }
   if (r.page) out.push(...r.page.markdown);
+  if (r.cli) {
+    const c = r.cli;
+    const worst = Math.max(...Object.entries(c.ratios).filter(([k]) => k !== 'node -e 0').map(([, v]) => v));
+    out.push(
+      '## 6. Command-line start',
+      '',
+      `Wall time to start and exit, median of ${c.rounds} interleaved runs each. \`cashout\` runs the JavaScript that \`npm ci\` compiles into dist/cli (the \`prepare\` script); each command loads only its own modules.`,
+      '',
+      '| Command | ms | × node -e 0 |',
+      '| --- | ---: | ---: |',
+      ...Object.entries(c.medians).map(([k, v]) => `| \`${k}\` | ${fmt(v, 0)} | ${fmt(c.ratios[k]!)} |`),
+      '',
+      `- Slowest start: **${fmt(worst)}×** a bare \`node -e 0\` (target ≤ 2×): ${verdict(worst <= 2, `by ${fmt(worst / 2)}×.`)}`,
+      '',
+    );
+  }
   if (r.balance) out.push(...balanceMarkdown(r.balance));
   return `${out.join('\n')}\n`;
 }
@@ -104,7 +122,7 @@ const BALANCE_TARGET_SECONDS = 300;
 function balanceMarkdown(b: ReturnType<typeof balanceBench>): string[] {
   const worst = Math.max(...b.runs.map((x) => x.seconds));
   return [
-    '## 6. Balance search (the exploit finder)',
+    '## 7. Balance search (the exploit finder)',
     '',
     `\`cashout balance <scenario>\` at its default settings (20 generations × 40 candidates × 48 seeds, then the finalists and degenerate strategies on 400 check seeds) on ${b.cores} workers, each in a fresh process.`,
     '',

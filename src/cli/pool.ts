@@ -8,8 +8,9 @@ import { evaluatePolicy } from '../engine/balance/evaluate.ts';
 import type { RunOutcome } from '../engine/batch.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import type { WorkerJob } from './batch-worker.ts';
+import { workerUrl } from './worker-url.ts';
 
-const WORKER_URL = new URL('../../bin/batch-worker.js', import.meta.url);
+const WORKER_URL = workerUrl('batch-worker');
 /** Seeds per message: large enough to amortise messaging, small enough to balance load. */
 const CHUNK = 100;
 /**

@@ -2,8 +2,7 @@
 // balance search and the sensitivity table build policies only through these helpers, so
 // a policy they produce is never refused by the rules (src/engine/rules.ts roleSpend).
 import type { LeverDef, PolicyDef, Scenario } from '../../scenario/schema.ts';
-import { policyLevels } from '../autoplay.ts';
-import { roleSpend } from '../rules.ts';
+import { policyLevels, roleSpend } from '../../scenario/plans.ts';
 
 export type Levels = Record<string, number>;
 
