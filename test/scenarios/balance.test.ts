@@ -27,6 +27,8 @@ import { SCENARIO_DIR, scenarioOf, shipped } from './shipped.ts';
 
 /** Seeds neither the search nor its check round used, so the pinned policy gets no home advantage. */
 const SEEDS = batchSeeds(60, 200_001);
+/** Timed vs held is two policies only, so it can afford the seeds a small difference needs. */
+const TIMING_SEEDS = batchSeeds(300, 200_001);
 /** A few seconds per scenario on an idle machine; generous because CI machines are shared. */
 const TIMEOUT_MS = 180_000;
 const PINNED_DIR = join(SCENARIO_DIR, '..', 'test', 'scenarios', 'balance');
@@ -34,14 +36,14 @@ const PINNED_DIR = join(SCENARIO_DIR, '..', 'test', 'scenarios', 'balance');
 type Check = 'lever-alone' | 'sector-alone' | 'event-timed' | 'role-idle' | 'event-timed-vs-held';
 
 /**
- * `${scenario id}: ${check}` for the checks the current model fails (measured on 60 seeds):
+ * `${scenario id}: ${check}` for the checks the current model fails:
  * raising defence only on a documented heist's month and the month before beats holding
  * the same levers all game, because a heist's odds depend on that month's levels alone.
  * Remove an entry when the model makes defence a stock built up over time (issue 11).
  */
 const KNOWN_FAILURES = new Set<string>([
-  '2023-2025-wallets-bridges: event-timed-vs-held', // timed 58 % of runs meet all objectives, held 45 %
-  'defence-espionage: event-timed-vs-held', // timed 8 %, held 0 %
+  '2023-2025-wallets-bridges: event-timed-vs-held', // runs meeting all objectives: timed 69 %, held 53 % (400 seeds)
+  'defence-espionage: event-timed-vs-held', // timed 6.5 %, held 0 % (400 seeds)
 ]);
 
 const playIn =
@@ -99,10 +101,13 @@ describe.each(shipped.map((x) => [x.name, x] as const))('balance of %s', (_name,
         const timed = r.strategies.find((m) => m.contender.kind === 'event-timed');
         const held = r.strategies.find((m) => m.contender.kind === 'event-levers-held');
         if (!timed || !held) return; // no scripted event strikes a sector: nothing to time
-        const timedRuns = evaluatePolicy(s, timed.contender.policy, SEEDS);
-        const heldRuns = evaluatePolicy(s, held.contender.policy, SEEDS);
-        const m = matchUp({ evaluation: held.contender.evaluation, outcomes: heldRuns }, contender(s, timed.contender, timedRuns));
-        expect(m.verdict, `timed ${m.contender.evaluation.allMetRate} vs held ${held.contender.evaluation.allMetRate}`).not.toBe('beats');
+        const timedRuns = evaluatePolicy(s, timed.contender.policy, TIMING_SEEDS);
+        const heldRuns = evaluatePolicy(s, held.contender.policy, TIMING_SEEDS);
+        const heldAll = contender(s, held.contender, heldRuns);
+        const m = matchUp(heldAll, contender(s, timed.contender, timedRuns));
+        expect(m.verdict, `timed ${m.contender.evaluation.allMetRate} vs held ${heldAll.evaluation.allMetRate} (${m.seedsWon} seeds won, ${m.seedsLost} lost)`).not.toBe(
+          'beats',
+        );
         return;
       }
       const kind = check === 'lever-alone' ? 'lever-alone' : check === 'sector-alone' ? 'sector-alone' : check === 'event-timed' ? 'event-timed' : 'role-idle';
