@@ -1,6 +1,6 @@
 // Output files are checked before a long run starts, so a typo in a folder name costs a
 // second, not an hour of simulation followed by a crash.
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** A message saying why `path` cannot be written, or null when it can be. */
@@ -13,5 +13,10 @@ export function outputProblem(flag: string, path: string, inputs: readonly strin
   const folder = statSync(dirname(full), { throwIfNoEntry: false });
   if (!folder) return `${flag} ${path}: the folder ${dirname(path)} does not exist; create it first`;
   if (!folder.isDirectory()) return `${flag} ${path}: ${dirname(path)} is not a folder`;
+  try {
+    accessSync(here ? full : dirname(full), constants.W_OK);
+  } catch {
+    return `${flag} ${path}: no permission to write ${here ? 'that file' : `into ${dirname(path)}`}`;
+  }
   return null;
 }

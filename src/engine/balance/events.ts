@@ -8,11 +8,24 @@ export interface SectorEvent {
   sectors: string[];
 }
 
+/**
+ * The turn a scripted event happens on: its `turn`, or its calendar month ("2024-05")
+ * counted from the scenario's start month, for scenarios that key events by month.
+ */
+export function eventTurn(scenario: Scenario, event: object): number | null {
+  const { turn, month } = event as { turn?: unknown; month?: unknown };
+  if (typeof turn === 'number') return turn;
+  const at = typeof month === 'string' ? /^(\d{4})-(\d{2})$/.exec(month) : null;
+  const start = /^(\d{4})-(\d{2})$/.exec(scenario.calendar.start);
+  if (!at || !start) return null;
+  return (Number(at[1]) - Number(start[1])) * 12 + (Number(at[2]) - Number(start[2])) + 1;
+}
+
 export function sectorEvents(scenario: Scenario): SectorEvent[] {
   const out: SectorEvent[] = [];
   for (const e of scenario.events.scripted) {
-    const turn = (e as { turn?: unknown }).turn;
-    if (typeof turn !== 'number' || turn < 1 || turn > scenario.calendar.turns) continue;
+    const turn = eventTurn(scenario, e);
+    if (turn === null || turn < 1 || turn > scenario.calendar.turns) continue;
     const sectors = new Set<string>();
     for (const effect of e.effects) {
       const sector = (effect as { sector?: unknown }).sector;

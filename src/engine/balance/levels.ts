@@ -1,8 +1,9 @@
 // Lever levels turn by turn, and the budget arithmetic every generated policy obeys. The
 // balance search and the sensitivity table build policies only through these helpers, so
-// a policy they produce is never refused by the rules (src/engine/rules.ts roleSpend).
-import type { LeverDef, PolicyDef, Scenario } from '../../scenario/schema.ts';
+// a policy they produce is never refused by the rules (src/scenario/plans.ts roleSpend).
+
 import { policyLevels, roleSpend } from '../../scenario/plans.ts';
+import type { LeverDef, PolicyDef, Scenario } from '../../scenario/schema.ts';
 
 export type Levels = Record<string, number>;
 

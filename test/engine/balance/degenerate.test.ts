@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { degenerateFlags, describeFlag, isBalanced } from '../../../src/engine/balance/degenerate.ts';
-import { eventWindow, sectorEvents } from '../../../src/engine/balance/events.ts';
+import { eventTurn, eventWindow, sectorEvents } from '../../../src/engine/balance/events.ts';
 import { mini, policy, twoSectors } from './fixtures.ts';
 
 const kinds = (flags: { kind: string }[]) => flags.map((f) => f.kind);
@@ -9,6 +9,13 @@ describe('degenerate policy flags', () => {
   it('knows the scripted events that strike a sector and the turns around them', () => {
     expect(sectorEvents(mini)).toEqual([{ turn: 2, id: 'validator-phish', sectors: ['bridges'] }]);
     expect([...eventWindow(mini)].sort()).toEqual([1, 2]);
+  });
+
+  it('reads an event keyed by calendar month as the turn of that month', () => {
+    expect(eventTurn(mini, { month: '2022-03' })).toBe(3); // mini starts in 2022-01
+    expect(eventTurn(mini, { month: '2023-01' })).toBe(13);
+    expect(eventTurn(mini, { turn: 5 })).toBe(5);
+    expect(eventTurn(mini, {})).toBeNull();
   });
 
   it('a policy using every role and two defended sectors all game is balanced', () => {
