@@ -2,7 +2,9 @@
 // results; a missed target is reported with by how much, never hidden.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { balanceBench } from './balance.ts';
 import { batchScaling } from './batch.ts';
+import { classroomBench } from './classroom.ts';
 import { cliStart } from './cli-start.ts';
 import { engineThroughput } from './engine.ts';
 import { pageMetrics } from './page.ts';
@@ -29,11 +31,15 @@ export async function main(argv: string[]): Promise<number> {
   const scaled = want('scale') ? await scale() : null;
   log('bench: batch scaling (10,000 runs, 1 worker then all cores)…');
   const batch = want('batch') ? batchScaling() : null;
+  log('bench: balance at its defaults on every shipped scenario (minutes)…');
+  const balance = want('balance') ? balanceBench(log) : null;
   log('bench: command-line start (cashout vs node -e 0)…');
   const cli = want('cli') ? cliStart() : null;
   log('bench: page (build, gzip sizes, load time and frame times in headless Chromium)…');
   const page = want('page') ? await pageMetrics(log) : null;
-  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli });
+  log('bench: classroom (40 bots at 10 tables against a classroom server process)…');
+  const classroom = want('classroom') ? await classroomBench(log) : null;
+  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli, balance, classroom });
   writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), md);
   process.stdout.write(md);
   return 0;

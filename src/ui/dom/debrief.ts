@@ -7,7 +7,7 @@ import { timelineOf } from '../../engine/timeline.ts';
 import { formatCount, formatIndex, formatMetric, formatMoney, METRIC_LABELS } from '../app/format.ts';
 import { whatIf } from '../whatif/client.ts';
 import { adversarySection, adversaryTurns } from './debrief-adversary.ts';
-import { counterfactualSection, type StudentCounterfactual } from './debrief-compare.ts';
+import { counterfactualSection, defaultCounterfactuals, type StudentCounterfactual } from './debrief-compare.ts';
 import { FanSection } from './debrief-fans.ts';
 import { seedWithCopy } from './facilitator/seed.ts';
 import { h } from './h.ts';
@@ -19,9 +19,11 @@ import { cite } from './sources.ts';
 export interface DebriefActions {
   exportReplay(): void;
   /** Start again: the same seed (the same luck, to try other decisions) or a new one. */
-  playAgain(seed: 'same' | 'new'): void;
-  /** "No new measures" and the historical policy on this game's seed. */
-  counterfactuals: { runs: StudentCounterfactual[]; problems: string[] };
+  playAgain?(seed: 'same' | 'new'): void;
+  /** Instead of "Play again" (classroom play): one button that leaves, e.g. "Leave the table". */
+  leave?: { label: string; action(): void };
+  /** "No new measures" and the historical policy on this game's seed (computed here if not given). */
+  counterfactuals?: { runs: StudentCounterfactual[]; problems: string[] };
   /** Debrief tools (src/ui/dom/viewer): step through this game, export the HTML report. */
   openInViewer?(): void;
   exportReport?(): void;
@@ -34,7 +36,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
   const sum = summarize(s, session.game, session.reports, session.turnHashes);
   const met = sum.objectives.filter((o) => o.met).length;
   const mine = timelineOf(session);
-  const cf = actions.counterfactuals;
+  const cf = actions.counterfactuals ?? defaultCounterfactuals(s, session.seed, session.reports.length);
   const none = cf.runs.find((c) => c.id === 'none')?.timeline ?? null;
   const fans = new FanSection(s, session.reports, session.seed, none, m, whatIf());
   const head = heading('Debrief', `${s.title} · ${sum.turns} turn${sum.turns === 1 ? '' : 's'} played · seed ${sum.seed}`);
@@ -156,9 +158,14 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
       'div',
       { class: 'actions sticky-actions debrief-actions' },
       h('button', { type: 'button', class: 'btn primary', on: { click: actions.exportReplay } }, 'Export replay'),
-      h('button', { type: 'button', class: 'btn', on: { click: () => actions.playAgain('same') } }, 'Play again: same seed'),
-      h('button', { type: 'button', class: 'btn', on: { click: () => actions.playAgain('new') } }, 'Play again: new seed'),
-      h('span', { class: 'muted small' }, 'The same seed brings the same luck, so only your decisions differ.'),
+      actions.playAgain
+        ? [
+            h('button', { type: 'button', class: 'btn', on: { click: () => actions.playAgain?.('same') } }, 'Play again: same seed'),
+            h('button', { type: 'button', class: 'btn', on: { click: () => actions.playAgain?.('new') } }, 'Play again: new seed'),
+            h('span', { class: 'muted small' }, 'The same seed brings the same luck, so only your decisions differ.'),
+          ]
+        : null,
+      actions.leave ? h('button', { type: 'button', class: 'btn', on: { click: () => actions.leave?.action() } }, actions.leave.label) : null,
     ),
   );
   return { key: 'debrief', el, heading: head, destroy: () => fans.destroy() };
