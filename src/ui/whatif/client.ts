@@ -1,6 +1,8 @@
-// The page's side of the what-if worker: one worker per page, requests numbered so that
-// only the newest answer is delivered, progress reported as it comes. Nothing here runs
-// a game: if the worker cannot start, callers say so and the plan can still be committed.
+// The page's side of the what-if workers: a small pool (one worker per core, at most
+// WORKERS_MAX: the page itself is idle while they run), each request's seeds split between them and the answers put back in seed
+// order, so the result is the same for any number of workers. Requests are numbered:
+// only the newest answer is delivered, and progress is reported as it comes. Nothing here
+// runs a game: if no worker can start, callers say so and the plan can still be committed.
 import type { PreviewOutcome, ScheduleRun } from '../../engine/preview.ts';
 import type { GameState } from '../../engine/state.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -12,22 +14,58 @@ export interface Listener<T> {
   error(message: string): void;
 }
 
-type Pending = { id: number; kind: 'preview' | 'fan'; listener: Listener<unknown>; started: number };
-
 export type WorkerFactory = () => Worker;
+
+/** Two workers keep a two-core laptop's page responsive while halving the wait; more add little. */
+export const WORKERS_MAX = 2;
 
 const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'cashout-what-if' });
 
+/** How many workers: one per core, at least one, at most WORKERS_MAX. */
+export function poolSize(cores: number | undefined): number {
+  return Math.max(1, Math.min(WORKERS_MAX, cores ?? 2));
+}
+
+type Part = { done: number; total: number; answer: WhatIfResponse | null };
+
+interface Pending {
+  id: number;
+  kind: 'preview' | 'fan';
+  listener: Listener<unknown>;
+  started: number;
+  parts: Part[];
+}
+
+interface Member {
+  worker: Worker;
+  /** Scenario keys this worker has been sent. */
+  sent: Set<number>;
+}
+
+/** Split `items` into `n` contiguous parts (earlier parts one longer when it does not divide). */
+export function splitEven<T>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const size = Math.floor(items.length / n) + (i < items.length % n ? 1 : 0);
+    out.push(items.slice(at, at + size));
+    at += size;
+  }
+  return out.filter((p) => p.length > 0);
+}
+
 export class WhatIfClient {
-  private worker: Worker | null = null;
+  private pool: Member[] | null = null;
   private failed: string | null = null;
   private nextId = 1;
   private pending: Pending | null = null;
   private readonly keys = new WeakMap<Scenario, number>();
-  private readonly sent = new Set<number>();
   private nextKey = 1;
 
-  constructor(private readonly factory: WorkerFactory = defaultFactory) {}
+  constructor(
+    private readonly factory: WorkerFactory = defaultFactory,
+    private readonly size = poolSize(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency),
+  ) {}
 
   /** Why previews are unavailable, or null. */
   get problem(): string | null {
@@ -42,86 +80,114 @@ export class WhatIfClient {
     seeds: string[],
     listener: Listener<{ plan: PreviewOutcome[]; keep: PreviewOutcome[] }>,
   ): void {
-    this.request('preview', listener as Listener<unknown>, (id, ref) => ({ type: 'preview', id, scenario: ref(scenario), state, plan, keep, seeds }));
+    this.request('preview', listener as Listener<unknown>, seeds, (id, ref, part) => ({ type: 'preview', id, scenario: ref(scenario), state, plan, keep, seeds: part }));
   }
 
   fan(scenario: Scenario, schedules: Record<string, number>[][], seeds: string[], listener: Listener<ScheduleRun[][]>): void {
-    this.request('fan', listener as Listener<unknown>, (id, ref) => ({ type: 'fan', id, scenario: ref(scenario), schedules, seeds }));
+    this.request('fan', listener as Listener<unknown>, seeds, (id, ref, part) => ({ type: 'fan', id, scenario: ref(scenario), schedules, seeds: part }));
   }
 
   /** Drop the request in flight: its answer will not be delivered. */
   cancel(): void {
     if (!this.pending) return;
     this.pending = null;
-    this.worker?.postMessage({ type: 'cancel', id: this.nextId++ } satisfies WhatIfRequest);
+    const id = this.nextId++;
+    for (const m of this.pool ?? []) m.worker.postMessage({ type: 'cancel', id } satisfies WhatIfRequest);
   }
 
   destroy(): void {
     this.pending = null;
-    this.worker?.terminate();
-    this.worker = null;
+    for (const m of this.pool ?? []) m.worker.terminate();
+    this.pool = null;
   }
 
-  private request(kind: Pending['kind'], listener: Listener<unknown>, build: (id: number, ref: (s: Scenario) => ScenarioRef) => WhatIfRequest): void {
-    const worker = this.ensureWorker();
-    if (!worker) {
+  private request(
+    kind: Pending['kind'],
+    listener: Listener<unknown>,
+    seeds: string[],
+    build: (id: number, ref: (s: Scenario) => ScenarioRef, part: string[]) => WhatIfRequest,
+  ): void {
+    const pool = this.ensurePool();
+    if (!pool) {
       listener.error(this.failed ?? 'The preview could not start.');
       return;
     }
     const id = this.nextId++;
-    const ref = (s: Scenario): ScenarioRef => {
-      let key = this.keys.get(s);
-      if (key === undefined) {
-        key = this.nextKey++;
-        this.keys.set(s, key);
-      }
-      if (this.sent.has(key)) return { key };
-      this.sent.add(key);
-      return { key, scenario: s };
-    };
-    this.pending = { id, kind, listener, started: performance.now() };
-    worker.postMessage(build(id, ref));
+    const parts = splitEven(seeds, pool.length);
+    this.pending = { id, kind, listener, started: performance.now(), parts: parts.map((p) => ({ done: 0, total: p.length, answer: null })) };
+    parts.forEach((part, i) => {
+      const member = pool[i]!;
+      const ref = (s: Scenario): ScenarioRef => {
+        let key = this.keys.get(s);
+        if (key === undefined) {
+          key = this.nextKey++;
+          this.keys.set(s, key);
+        }
+        if (member.sent.has(key)) return { key };
+        member.sent.add(key);
+        return { key, scenario: s };
+      };
+      member.worker.postMessage(build(id, ref, part));
+    });
+    // Workers not given a part this time still drop whatever they were doing.
+    for (const m of pool.slice(parts.length)) m.worker.postMessage({ type: 'cancel', id } satisfies WhatIfRequest);
   }
 
-  private ensureWorker(): Worker | null {
-    if (this.worker || this.failed) return this.worker;
+  private ensurePool(): Member[] | null {
+    if (this.pool || this.failed) return this.pool;
+    const pool: Member[] = [];
     try {
-      const w = this.factory();
-      w.onmessage = (ev: MessageEvent<WhatIfResponse>) => this.receive(ev.data);
-      w.onerror = (ev) => {
-        ev.preventDefault();
-        this.fail(`the preview worker stopped (${ev.message || 'it could not load'})`);
-      };
-      this.worker = w;
+      for (let i = 0; i < this.size; i++) {
+        const worker = this.factory();
+        const index = i;
+        worker.onmessage = (ev: MessageEvent<WhatIfResponse>) => this.receive(index, ev.data);
+        worker.onerror = (ev) => {
+          ev.preventDefault();
+          this.fail(`the preview worker stopped (${ev.message || 'it could not load'})`);
+        };
+        pool.push({ worker, sent: new Set() });
+      }
     } catch (err) {
+      for (const m of pool) m.worker.terminate();
       this.failed = `this browser cannot run the preview in the background (${err instanceof Error ? err.message : String(err)})`;
+      return null;
     }
-    return this.worker;
+    this.pool = pool;
+    return pool;
   }
 
   private fail(message: string): void {
     this.failed = message;
     const p = this.pending;
-    this.pending = null;
-    this.worker?.terminate();
-    this.worker = null;
+    this.destroy();
     p?.listener.error(message);
   }
 
-  private receive(m: WhatIfResponse): void {
+  private receive(index: number, m: WhatIfResponse): void {
     const p = this.pending;
     if (!p || m.id !== p.id) return; // an answer to a request since replaced
+    const part = p.parts[index];
+    if (!part) return;
     switch (m.type) {
-      case 'progress':
-        p.listener.progress?.(m.done, m.total);
+      case 'progress': {
+        // A worker counts its kept-plan runs too: scale its count to its share of seeds.
+        part.done = Math.min(part.total, Math.round((m.done / Math.max(1, m.total)) * part.total));
+        const done = p.parts.reduce((a, x) => a + x.done, 0);
+        const total = p.parts.reduce((a, x) => a + x.total, 0);
+        p.listener.progress?.(done, total);
         return;
+      }
       case 'preview':
-      case 'fan':
+      case 'fan': {
+        part.answer = m;
+        part.done = part.total;
+        if (p.parts.some((x) => !x.answer)) return;
         this.pending = null;
         // Measured for `npm run bench` (the page benchmark reads these entries).
         performance.measure(`cashout:${m.type}`, { start: p.started, end: performance.now() });
-        p.listener.done(m.type === 'preview' ? { plan: m.plan, keep: m.keep } : m.runs);
+        p.listener.done(merge(p.parts.map((x) => x.answer!)));
         return;
+      }
       case 'error':
         this.pending = null;
         p.listener.error(m.message);
@@ -134,7 +200,18 @@ export class WhatIfClient {
   }
 }
 
-/** One client for the page: the worker and its cached scenario outlive screens. */
+/** The parts' answers, in seed order (parts are contiguous runs of the seed list). */
+function merge(answers: WhatIfResponse[]): unknown {
+  const first = answers[0]!;
+  if (first.type === 'preview') {
+    const all = answers as Extract<WhatIfResponse, { type: 'preview' }>[];
+    return { plan: all.flatMap((a) => a.plan), keep: all.flatMap((a) => a.keep) };
+  }
+  const all = answers as Extract<WhatIfResponse, { type: 'fan' }>[];
+  return all[0]!.runs.map((_, k) => all.flatMap((a) => a.runs[k]!));
+}
+
+/** One client for the page: the workers and their cached scenario outlive screens. */
 let shared: WhatIfClient | null = null;
 export function whatIf(): WhatIfClient {
   shared ??= new WhatIfClient();
