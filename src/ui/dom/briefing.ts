@@ -5,6 +5,7 @@ import { toUsd } from '../../engine/money.ts';
 import type { FigureDef, LeverDef, Scenario } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, leverKind } from '../app/describe.ts';
 import { formatMetric, formatMoney, formatPoints, formatShare, METRIC_LABELS, type MoneyView } from '../app/format.ts';
+import { citedText } from './cited-text.ts';
 import { h } from './h.ts';
 import { type GameView, guidance, heading, paragraphs, type Screen } from './screen.ts';
 import { cite, figure, sourceList } from './sources.ts';
@@ -65,7 +66,7 @@ function leverCard(s: Scenario, l: LeverDef): HTMLElement {
     'article',
     { class: `lever-card kind-${l.kind}` },
     h('h5', null, l.name, ' ', h('span', { class: 'badge' }, leverKind(l))),
-    h('p', null, l.description),
+    h('p', null, citedText(s, l.description)),
     h(
       'ul',
       { class: 'lever-facts' },
@@ -73,7 +74,7 @@ function leverCard(s: Scenario, l: LeverDef): HTMLElement {
       h('li', null, `Cost: ${formatPoints(l.costPerLevel)} per level per turn, levels 0–${l.maxLevel}.`),
       h('li', null, `Side effects: ${describeSideEffects(l)}.`),
     ),
-    l.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), l.precedent) : null,
+    l.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), citedText(s, l.precedent)) : null,
     cite(s, l.source, l.name),
   );
 }
@@ -118,7 +119,7 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
           h(
             'dd',
             null,
-            h('p', null, x.description),
+            h('p', null, citedText(s, x.description)),
             h('p', null, 'Typical heist: ', money(s, x.heist.median, m, `${x.name} median heist`)),
             h('p', null, 'Largest plausible: ', money(s, x.heist.max, m, `${x.name} largest heist`)),
             h('p', { class: 'muted' }, `Success chance of one undefended operation: ${formatShare(x.baseSuccess)}.`),
@@ -143,7 +144,9 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
                 'li',
                 null,
                 h('strong', null, c.name),
-                ` — ${c.description} Delay ${c.delayTurns} turn${c.delayTurns === 1 ? '' : 's'}, ${formatShare(c.haircut)} lost to fees, ${formatShare(c.baseFreeze)} frozen with no extra sanctions.`,
+                ' — ',
+                citedText(s, c.description),
+                ` Delay ${c.delayTurns} turn${c.delayTurns === 1 ? '' : 's'}, ${formatShare(c.haircut)} lost to fees, ${formatShare(c.baseFreeze)} frozen with no extra sanctions.`,
                 cite(s, c.source, c.name),
               ),
             ),

@@ -9,6 +9,7 @@ import type { LeverDef } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, levelLabel, leverKind } from '../app/describe.ts';
 import { formatPoints } from '../app/format.ts';
 import { whatIf } from '../whatif/client.ts';
+import { citedText } from './cited-text.ts';
 import { h, newId, setChildren } from './h.ts';
 import { LivePreview } from './plan-preview.ts';
 import { planPreview } from './preview.ts';
@@ -80,7 +81,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
       'fieldset',
       { class: `lever kind-${lever.kind}` },
       h('legend', null, h('span', { class: 'lever-name' }, lever.name), ' ', h('span', { class: 'badge' }, leverKind(lever))),
-      h('p', { class: 'lever-desc' }, lever.description),
+      h('p', { class: 'lever-desc' }, citedText(scenario, lever.description)),
       h('div', { class: 'levels' }, options),
       h(
         'ul',
@@ -89,7 +90,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
         h('li', null, `Cost ${formatPoints(lever.costPerLevel)} per level per turn. Side effects: ${describeSideEffects(lever)}.`),
         h('li', null, `In force since last turn: ${levelLabel(inForce).toLowerCase()}.`),
       ),
-      lever.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), lever.precedent) : null,
+      lever.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), citedText(scenario, lever.precedent)) : null,
       cite(scenario, lever.source, lever.name),
     );
   });

@@ -1,5 +1,6 @@
 // Sources and sourced figures: every real-world number can show where it comes from.
 import type { FigureDef, Scenario, SourceDef } from '../../scenario/schema.ts';
+import { citedText } from './cited-text.ts';
 import { h } from './h.ts';
 import { icon } from './icons.ts';
 
@@ -69,7 +70,7 @@ export function figure(scenario: Scenario, fig: FigureDef, formatted: string, wh
     h('span', { class: 'figure-value' }, formatted),
     ' ',
     h('span', { class: `badge conf-${fig.confidence}` }, CONFIDENCE_TEXT[fig.confidence]),
-    fig.note ? h('span', { class: 'figure-note' }, ` ${fig.note}`) : null,
+    fig.note ? h('span', { class: 'figure-note' }, ' ', citedText(scenario, fig.note)) : null,
     cite(scenario, fig.source, what),
   );
 }
