@@ -235,7 +235,7 @@ export class App {
   private debriefCompare(): ChartCompare | undefined {
     if (this.branch) return branchCharts(this.branch);
     const none = this.debriefCounterfactuals().runs.find((c) => c.id === 'none');
-    return none ? { label: `${none.label} (same seed)`, reports: none.timeline.checkpoints.map((c) => c.report) } : undefined;
+    return none ? { label: `${none.label} (same seed)`, short: none.label, reports: none.timeline.checkpoints.map((c) => c.report) } : undefined;
   }
 
   /** "Play again": the same scenario and players, on the same seed or a new one. */

@@ -10,7 +10,7 @@ import { h, setChildren } from './h.ts';
 export type WorldMode = 'map' | 'charts';
 
 /** A second run drawn as paired dashed lines (the debrief's counterfactual or original run). */
-export type ChartCompare = { label: string; reports: TurnReport[] };
+export type ChartCompare = { label: string; short?: string; reports: TurnReport[] };
 
 type Factory = (parent: HTMLElement, opts?: { reducedMotion?: boolean; clock?: 'real' | 'manual' }) => Promise<WorldView>;
 

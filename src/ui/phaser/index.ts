@@ -20,7 +20,7 @@ export interface WorldView {
   /** The turn being played: ms since it started, its length, and whether it is still playing. */
   readonly progress: { t: number; total: number; playing: boolean };
   /** Charts over turns: stolen, frozen, cashed out per turn, cumulative launches, budget/cost; optional second series (counterfactual) drawn as paired dashed lines. Shown in a chart area/scene. */
-  showCharts(reports: TurnReport[], money: MoneyFormat, compare?: { label: string; reports: TurnReport[] }): void;
+  showCharts(reports: TurnReport[], money: MoneyFormat, compare?: { label: string; short?: string; reports: TurnReport[] }): void;
   /** Switch what the canvas shows. */
   setMode(mode: 'map' | 'charts'): void;
   setMoney(money: MoneyFormat): void;
