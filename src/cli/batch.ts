@@ -6,8 +6,11 @@ import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
 import { batchHtml } from './batch-html.ts';
-import { EXIT, type Io, UsageError } from './io.ts';
-import { defaultWorkers, runBatch } from './pool.ts';
+import { EXIT, InputError, type Io, UsageError } from './io.ts';
+import { policyNames, scenarioPolicy } from './names.ts';
+import { parseSeedBase, parseWorkers } from './options.ts';
+import { checkOutputPath } from './outputs.ts';
+import { runBatch } from './pool.ts';
 import { Progress } from './progress.ts';
 
 export const METRIC_LABELS: Record<BatchMetric, string> = {
@@ -28,13 +31,13 @@ async function policiesFor(scenario: Scenario, specs: string[], io: Io): Promise
   const names = specs.length ? specs : Object.keys(scenario.policies);
   const out: Record<string, PolicyDef> = {};
   for (const spec of names) {
-    const named = scenario.policies[spec];
+    const named = scenarioPolicy(scenario, spec);
     if (named) {
       out[spec] = named;
       continue;
     }
     if (!/\.(ya?ml|json)$/i.test(spec))
-      throw new UsageError(`"${spec}" is not a policy of "${scenario.id}" (${Object.keys(scenario.policies).join(', ')}) nor a .yaml/.json policy file.`);
+      throw new InputError(`"${spec}" is not a policy of "${scenario.id}" (${policyNames(scenario)}) nor a .yaml/.json policy file.`);
     const r = await loadPolicyFile(spec, scenario);
     if (!r.ok) {
       for (const d of r.errors) io.err(formatDiagnostic(d));
@@ -59,10 +62,10 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
   if (!file) throw new UsageError('name the scenario: cashout batch --scenario s.yaml --runs 1000 --policy none');
   const runs = Number(values.runs ?? 1000);
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) throw new UsageError('--runs is a whole number from 1 to 1000000');
-  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new UsageError('--workers is a whole number from 1 to 256');
-  const base = Number(values['seed-base'] ?? 1);
-  if (!Number.isInteger(base)) throw new UsageError('--seed-base is a whole number');
+  const { workers, note } = parseWorkers(values.workers);
+  if (note) io.err(note);
+  const base = parseSeedBase(values['seed-base'], runs);
+  if (values.html) checkOutputPath(values.html, '--html', [file, ...(values.policy ?? [])]);
 
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {

@@ -2,8 +2,10 @@
 import { runBatchCommand } from './batch.ts';
 import { runCalibrate } from './calibrate.ts';
 import { runCheck } from './check.ts';
-import { EXIT, type Io, processIo, UsageError } from './io.ts';
+import { EXIT, InputError, type Io, processIo, UsageError } from './io.ts';
 import { runNew } from './new-cmd.ts';
+import { writeFailure } from './outputs.ts';
+import { plainTerminal } from './plain.ts';
 import { runReplayCommand } from './replay-cmd.ts';
 import { runReport } from './report-cmd.ts';
 import { runSchema } from './schema-cmd.ts';
@@ -22,8 +24,9 @@ Usage:
                                           a self-contained debrief report (HTML, SVG charts, printable)
   cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--json] [--html report.html]
                                           many seeds per policy on all cores: p5/p50/p95 and objectives met
-  cashout calibrate [--runs 200] [--out docs/calibration.md] [scenario.yaml]...
-                                          historical policy vs the documented record; exit 1 if a median leaves its band
+  cashout calibrate [--runs 200] [--out report.md] [scenario.yaml]...
+                                          historical policy vs the documented record (printed; --out writes it,
+                                          e.g. --out docs/calibration.md); exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
   cashout help                            this text
 
@@ -44,13 +47,32 @@ const COMMANDS: Record<string, Command> = {
   schema: runSchema,
 };
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * The Io every command gets: printed text is made plain (no terminal control codes from
+ * files) and a failed write is an input problem in words, not an internal error.
+ */
+export function safeIo(io: Io): Io {
+  return {
+    out: (t) => io.out(plainTerminal(t)),
+    err: (t) => io.err(plainTerminal(t)),
+    writeFile: async (path, text) => {
+      try {
+        await io.writeFile(path, text);
+      } catch (e) {
+        throw writeFailure(path, e);
+      }
+    },
+  };
+}
+
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  const io = safeIo(rawIo);
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     io.out(HELP);
     return command ? EXIT.ok : EXIT.usage;
   }
-  const run = COMMANDS[command];
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!run) {
     io.err(`cashout: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Try "cashout help".`);
     return EXIT.usage;
@@ -61,6 +83,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (e instanceof UsageError) {
       io.err(`cashout ${command}: ${e.message}\nTry "cashout help".`);
       return EXIT.usage;
+    }
+    if (e instanceof InputError) {
+      io.err(`cashout ${command}: ${e.message}`);
+      return EXIT.invalid;
     }
     // Never a stack trace at a user; the message still says what happened.
     const message = e instanceof Error ? e.message : String(e);

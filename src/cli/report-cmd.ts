@@ -4,16 +4,18 @@ import { debriefReportHtml } from '../report/debrief-html.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
-import { EXIT, type Io, UsageError } from './io.ts';
+import { EXIT, InputError, type Io, UsageError } from './io.ts';
+import { policyNames, scenarioPolicy } from './names.ts';
 import { openReplay } from './open-replay.ts';
+import { checkOutputPath } from './outputs.ts';
 
 /** The counterfactual to show: a policy of the scenario, or another replay's decisions. */
 async function compareWith(spec: string, scenario: Scenario, t: Timeline, io: Io) {
   const turns = t.checkpoints.length;
-  const named = scenario.policies[spec];
+  const named = scenarioPolicy(scenario, spec);
   if (named) return { label: `policy "${spec}"`, timeline: counterfactual(scenario, t.seed, named, turns) };
   if (!/\.json$/i.test(spec))
-    throw new UsageError(`--compare takes a policy of "${scenario.id}" (${Object.keys(scenario.policies).join(', ')}) or a replay .json file`);
+    throw new InputError(`--compare takes a policy of "${scenario.id}" (${policyNames(scenario)}) or a replay .json file`);
   const other = await loadReplayFile(spec);
   if (!other.ok) {
     for (const d of other.errors) io.err(formatDiagnostic(d));
@@ -38,6 +40,8 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   if (!file) throw new UsageError('name the replay: cashout report run.json --out report.html');
   const currency = values.currency?.toUpperCase();
   if (currency !== undefined && currency !== 'USD' && currency !== 'JPY') throw new UsageError('--currency is USD or JPY');
+  const out = values.out ?? `${file.replace(/\.json$/i, '')}.report.html`;
+  checkOutputPath(out, '--out', [file, ...(values.scenario ? [values.scenario] : []), ...(values.compare ? [values.compare] : [])]);
   const opened = await openReplay(file, values.scenario, io);
   if (!opened) return EXIT.invalid;
   const built = buildTimeline(opened.replay, opened.available);
@@ -55,7 +59,6 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     ...(currency ? { currency: currency as 'USD' | 'JPY' } : {}),
     subtitle: file,
   });
-  const out = values.out ?? file.replace(/\.json$/i, '') + '.report.html';
   await io.writeFile(out, html);
   io.out(`wrote ${out}: debrief of "${t.scenario.title}", ${t.checkpoints.length} turns, compared with ${cf?.label ?? 'nothing'}.`);
   return EXIT.ok;
