@@ -15,7 +15,9 @@ export const HELP = `cashout — the Cashout simulation from the command line
 
 Usage:
   cashout new <my-course.yaml>            start a scenario from a documented template
-  cashout check <scenario.yaml>...        validate scenario files (exit 1 with file:line:column messages)
+  cashout check [--strict] <scenario.yaml>...
+                                          validate scenario files: errors exit 1, warnings (numbers and designs
+                                          that are valid but probably not meant) exit 0, or 1 with --strict
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
                                           play a whole game under a policy; --out writes the replay
   cashout replay verify <run.json> [--scenario <file>]

@@ -2,7 +2,10 @@
 // the calendar, budgets that can be met, numbers that make sense together. Runs only on
 // a scenario that passed the schema, and reports every finding at the offending node.
 import { type DataPath, type Diagnostic, formatPath, type Severity } from './diagnostics.ts';
+import { checkDesign } from './plausibility-design.ts';
+import { checkScale } from './plausibility-scale.ts';
 import type { Scenario } from './schema.ts';
+import { checkConditions } from './semantic-events.ts';
 import { checkPlans } from './semantic-plans.ts';
 import { checkRef, type Reporter } from './semantic-report.ts';
 import { checkValues } from './semantic-values.ts';
@@ -19,7 +22,14 @@ export function semanticCheck(s: Scenario, locate: Locate, file = '<scenario>'):
   checkUniqueIds(s, r);
   checkReferences(s, r);
   checkPlans(s, r);
+  checkConditions(s, r);
   checkValues(s, r);
+  // Plausibility: warnings only, and only when nothing above is an error (an error's
+  // knock-on effects would otherwise be reported twice, in less helpful words).
+  if (!out.some((d) => d.severity === 'error')) {
+    checkScale(s, r);
+    checkDesign(s, r);
+  }
   return out;
 }
 

@@ -30,7 +30,7 @@ calendar:
   turns: 8
   launchCalendar:
     - { name: Spring exercises, month: 3, multiplier: 1.5 }
-    - { name: Party foundation day, month: 10, multiplier: 1.5 }
+    - { name: Day of the Sun (15 April), month: 4, multiplier: 1.5 }
 
 # Money inside the game is US dollars; players can switch the display to yen.
 currency:
@@ -199,10 +199,10 @@ objectives:
     op: "<="
     target: 300000000
   - id: low-harm
-    text: Keep collateral harm at or below 40 points.
+    text: Keep collateral harm at or below 12 points.
     metric: collateral
     op: "<="
-    target: 40
+    target: 12
 
 # Named policies for sim, batch and counterfactuals. "none" is required; add one that
 # approximates what governments actually did and name it historical.
