@@ -23,6 +23,7 @@ import {
   Source,
   text,
 } from './schema-parts.ts';
+import { monthOfTurn, turnOfMonth } from './turn-months.ts';
 
 export {
   ConditionalEvent,
@@ -39,7 +40,7 @@ export {
   Source,
 } from './schema-parts.ts';
 
-export const ScenarioSchema = z
+const ScenarioObject = z
   .object({
     $schema: z.string().optional().describe('Path or URL of scenario.schema.json, for editors.'),
     extends: z
@@ -259,7 +260,45 @@ export const ScenarioSchema = z
   })
   .strict();
 
-export type Scenario = z.infer<typeof ScenarioSchema>;
+type Parsed = z.output<typeof ScenarioObject>;
+type ScriptedParsed = Parsed['events']['scripted'][number];
+/** A scenario as the engine sees it: every scripted event has its turn (months resolved). */
+export type Scenario = Omit<Parsed, 'events'> & {
+  events: Omit<Parsed['events'], 'scripted'> & { scripted: (ScriptedParsed & { turn: number })[] };
+};
+
+/**
+ * The scenario format. Scripted events written with `month: YYYY-MM` get their turn here,
+ * once the calendar is known; a month outside the game is an error at that month. The
+ * month stays in the data, so a scenario copied into a replay parses again to the same.
+ */
+export const ScenarioSchema = ScenarioObject.transform((s, ctx): Scenario => {
+  const { start, turns } = s.calendar;
+  const range = `${start} to ${monthOfTurn(start, turns)} (turns 1–${turns})`;
+  const scripted = s.events.scripted.map((e, i) => {
+    if (e.month === undefined) return e as ScriptedParsed & { turn: number };
+    const turn = turnOfMonth(start, e.month);
+    const at = ['events', 'scripted', i, 'month'];
+    if (turn < 1 || turn > turns)
+      ctx.issues.push({
+        code: 'custom',
+        input: e.month,
+        path: at,
+        message: `${e.month} is outside the game, which runs from ${range}; use a month in that range or change the calendar`,
+      });
+    else if (e.turn !== undefined && e.turn !== turn)
+      ctx.issues.push({
+        code: 'custom',
+        input: e.month,
+        path: at,
+        message: `turn ${e.turn} is ${monthOfTurn(start, e.turn)}, not ${e.month}; give only one of \`turn\` and \`month\``,
+      });
+    return { ...e, turn };
+  });
+  return { ...s, events: { ...s.events, scripted } };
+});
+
+export type ScenarioObjectInput = z.input<typeof ScenarioObject>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type LeverDef = Scenario['levers'][number];
 export type LeverEffectDef = z.infer<typeof LeverEffect>;
