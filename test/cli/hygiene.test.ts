@@ -133,7 +133,7 @@ describe('names that are JavaScript built-ins', () => {
 
   it('a scenario cannot define a policy named "constructor" in the first place', async () => {
     const file = writeMini(tempDir(), (s) => {
-      (s.policies as Record<string, unknown>).constructor = { description: 'Named like a built-in.' };
+      Object.defineProperty(s.policies, 'constructor', { value: { description: 'Named like a built-in.' }, enumerable: true });
     });
     const r = await cli('sim', file, '--policy', 'constructor', '--json');
     expect(r.code).toBe(1);
