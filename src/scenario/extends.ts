@@ -39,7 +39,15 @@ export function mergeScenarioData(base: unknown, child: unknown, problems: Merge
     return out;
   }
   // An explicit empty list replaces the base's: `objectives: []` means "none", not "keep".
-  if (Array.isArray(child) && child.length === 0) return child;
+  if (Array.isArray(child) && child.length === 0) {
+    const min = schemaAt(scenarioJsonSchema(), path, undefined)?.minItems ?? 0;
+    if (min > 0 && isIdList(base) && base.length > 0)
+      problems.push({
+        path,
+        message: `\`${String(path.at(-1))}: []\` replaces the base's list with nothing, but a scenario needs at least ${min}; to drop some of the base's, list them as \`- { id: …, remove: true }\` (the base has: ${listOf(base.map((b) => String(b.id)))})`,
+      });
+    return child;
+  }
   if (isIdList(base) && isIdList(child)) return mergeById(base, child, problems, path);
   return child;
 }

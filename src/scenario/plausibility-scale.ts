@@ -29,7 +29,9 @@ const ORDERS_OFF = 10;
 export function checkScale(s: Scenario, r: Reporter): void {
   const rate = s.currency.usdJpy.value;
   checkRate(s, r);
-  if (!(rate > 0)) return; // an error already; nothing else can be converted
+  // Below 1 the rate is upside down (an error when ≤ 0): every yen amount is off by the same
+  // factor, so warnings about them would only repeat the rate's.
+  if (!(rate >= 1)) return;
   checkMissileCosts(s, r);
   checkHeists(s, r);
   checkShares(s, r);
@@ -69,7 +71,7 @@ function checkMissileCosts(s: Scenario, r: Reporter): void {
   const costs = s.missiles.map((m) => ({ m, usd: moneyUsd(m.cost, s), cls: missileClass(m.id, m.name) }));
   costs.forEach(({ m, usd, cls }, i) => {
     const bound = cls ? MISSILE_COSTS[cls] : ANY_MISSILE_COST;
-    const what = cls ? `a ${MISSILE_COSTS[cls].label}` : 'a ballistic missile';
+    const what = cls ? article(MISSILE_COSTS[cls].label) : 'a ballistic missile';
     const range = `${formatMoney(bound.low)}–${formatMoney(bound.high)}`;
     if (usd >= bound.low / COST_MARGIN && usd <= bound.high * COST_MARGIN) return;
     const factor = usd < bound.low ? bound.low / Math.max(usd, 1) : usd / bound.high;
@@ -80,18 +82,26 @@ function checkMissileCosts(s: Scenario, r: Reporter): void {
     );
   });
   // Dearer missiles have the longer range: an SRBM that costs more than an ICBM is a slip.
+  // The warning goes to the cost furthest from its own type's range: that is the likely slip.
   const order: MissileClass[] = ['srbm', 'irbm', 'icbm'];
+  const strayness = (usd: number, cls: MissileClass) => {
+    const { low, high } = MISSILE_COSTS[cls];
+    return usd < low ? low / Math.max(usd, 1) : usd > high ? usd / high : 1;
+  };
   for (const a of costs)
     for (const b of costs) {
       if (!a.cls || !b.cls || order.indexOf(a.cls) >= order.indexOf(b.cls) || a.usd <= b.usd) continue;
-      const i = s.missiles.indexOf(a.m);
-      const j = s.missiles.indexOf(b.m);
+      const [i, j] = [s.missiles.indexOf(a.m), s.missiles.indexOf(b.m)];
+      const at = strayness(b.usd, b.cls) > strayness(a.usd, a.cls) ? j : i;
+      const range = (c: MissileClass) => `${formatMoney(MISSILE_COSTS[c].low)}–${formatMoney(MISSILE_COSTS[c].high)}`;
       r.warn(
-        ['missiles', i, 'cost', 'value'],
-        `one ${a.m.id} (${formatMoney(a.usd)}) costs more than one ${b.m.id} (${formatMoney(b.usd)}, missiles[${j}]), but a ${MISSILE_COSTS[a.cls].label} is the cheaper type: ${formatMoney(MISSILE_COSTS[a.cls].low)}–${formatMoney(MISSILE_COSTS[a.cls].high)} against ${formatMoney(MISSILE_COSTS[b.cls].low)}–${formatMoney(MISSILE_COSTS[b.cls].high)} (${MISSILE_COSTS[b.cls].source}); check both costs and their currencies`,
+        ['missiles', at, 'cost', 'value'],
+        `one ${a.m.id} (${formatMoney(a.usd)}, missiles[${i}]) costs more than one ${b.m.id} (${formatMoney(b.usd)}, missiles[${j}]), but ${article(MISSILE_COSTS[a.cls].label)} is the cheaper type: ${range(a.cls)} against ${range(b.cls)} (${MISSILE_COSTS[b.cls].source}); check both costs and their currencies`,
       );
     }
 }
+
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 const orders = (factor: number) => Math.round(Math.log10(factor));
 const written = (f: Money) => `${f.value} ${f.currency ?? ''}`.trim();

@@ -136,7 +136,19 @@ export const EventEffect = z.discriminatedUnion('type', [
     .object({
       type: z.literal('vulnerability'),
       sector: Id,
-      add: finite(0, 5).describe('Extra adversary success chance multiplier in the sector (0.5 = +50 %).'),
+      add: z
+        .number()
+        .refine(Number.isFinite, 'must be a finite number')
+        .pipe(
+          z
+            .number()
+            .min(0, 'a vulnerability cannot lower the success chance; use a defense lever for that')
+            .max(
+              5,
+              'add is a multiplier of the success chance: 0.3 = +30 %, 1 = +100 %, at most 5 (+500 %); for +30 % write 0.3',
+            ),
+        )
+        .describe('Extra adversary success chance multiplier in the sector (0.5 = +50 %).'),
       turns: int(1, 240).describe('How many turns the vulnerability lasts, counting the event turn.'),
     })
     .strict(),
