@@ -6,8 +6,8 @@
 // the notes that explain a miss live in each calibration entry's `documented.note`.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { simulatePolicy } from '../engine/autoplay.ts';
 import { BATCH_METRICS, type BatchMetric, batchSeeds } from '../engine/batch.ts';
-import { simulatePolicy } from '../engine/fastplay.ts';
 import { toUsd } from '../engine/money.ts';
 import { type Spread, spread } from '../engine/stats.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';

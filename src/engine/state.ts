@@ -2,7 +2,11 @@
 // only the engine writes it. All money is in whole US dollars (integers).
 import type { MetricName, Scenario } from '../scenario/schema.ts';
 
-export type Phase = 'setup' | 'briefing' | 'planning' | 'adversary' | 'resolution' | 'report' | 'debrief';
+/**
+ * Where the game stands. A turn's adversary operations and resolution happen inside the
+ * one step that takes the last role's COMMIT, so they are never a phase of their own.
+ */
+export type Phase = 'setup' | 'briefing' | 'planning' | 'report' | 'debrief';
 
 /** Funds that entered a laundering channel and leave it at readyTurn. */
 export interface Tranche {
@@ -48,6 +52,7 @@ export interface Vulnerability {
 }
 
 export interface GameState {
+  phase: Phase;
   scenarioId: string;
   seed: string;
   /** Turn being planned or resolved, 1-based; 0 before the first turn. */
@@ -66,6 +71,11 @@ export interface GameState {
   stock: Record<string, number>;
   bought: Record<string, number>;
   launched: Record<string, number>;
+  /**
+   * Launches scripted by events (documented tests), part of `launched`. They come from the
+   * arsenal outside the modelled purchases, so stock = initial + bought − (launched − these).
+   */
+  launchedByEvents: Record<string, number>;
   /** Money spent per missile type (drives procurement preference). */
   spentOn: Record<string, number>;
   firedEvents: string[];
@@ -114,6 +124,7 @@ export function initialState(scenario: Scenario, seed: string): GameState {
   const attractSum = scenario.sectors.reduce((a, s) => a + s.attractiveness, 0) || 1;
   const levers = perId(scenario.levers, () => 0);
   return {
+    phase: 'setup',
     scenarioId: scenario.id,
     seed,
     turn: 0,
@@ -133,6 +144,7 @@ export function initialState(scenario: Scenario, seed: string): GameState {
     stock: perId(scenario.missiles, (_, i) => scenario.missiles[i]!.initialStock),
     bought: perId(scenario.missiles, () => 0),
     launched: perId(scenario.missiles, () => 0),
+    launchedByEvents: perId(scenario.missiles, () => 0),
     spentOn: perId(scenario.missiles, () => 0),
     firedEvents: [],
     eventOutcomes: {},

@@ -130,6 +130,7 @@ export function resolutionStep(
     stock: fired.stock,
     bought: add(state.bought, bought.bought),
     launched: add(state.launched, launched),
+    launchedByEvents: add(state.launchedByEvents, events.launches),
     spentOn: bought.spentOn,
   };
   const report: TurnReport = {
@@ -169,12 +170,6 @@ export function resolutionStep(
     totals,
   };
   return { state: next, report };
-}
-
-/** The whole turn without the state machine (used by batch runs and benchmarks). */
-export function resolveTurn(scenario: Scenario, state: GameState): { state: GameState; report: TurnReport } {
-  const a = adversaryStep(scenario, enactPlan(state));
-  return resolutionStep(scenario, a.state, a.outcome);
 }
 
 /**

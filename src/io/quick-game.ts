@@ -3,7 +3,7 @@
 // theft and launches are compared with the scenario's own documented figures (its
 // calibration entries), or failing those with the documented record, and a result orders
 // of magnitude away is reported where the author can fix it.
-import { simulatePolicy } from '../engine/fastplay.ts';
+import { simulatePolicy } from '../engine/autoplay.ts';
 import { toUsd } from '../engine/money.ts';
 import type { DataPath, Diagnostic } from '../scenario/diagnostics.ts';
 import { formatPath } from '../scenario/diagnostics.ts';

@@ -5,9 +5,13 @@ import { z } from 'zod';
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,47}$/;
 export const MAX_MONEY = 1e13; // 10 trillion: far above any real heist; bigger means a typo
 
+/** Names every JavaScript object already has (constructor, …): as ids they would collide with built-ins. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export const Id = z
   .string()
   .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit (e.g. "bridges")')
+  .refine((id) => !RESERVED_IDS.has(id), 'is a name JavaScript objects already have (like "constructor"): choose another id, e.g. "constructor-1"')
   .describe('An identifier: lower-case letters, digits, "-" and "_", starting with a letter or digit.');
 
 export const finite = (min: number, max: number) =>

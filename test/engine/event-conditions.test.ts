@@ -1,8 +1,8 @@
 // Events that follow other events (a freeze that needs the heist to have succeeded), that
 // depend on a lever's level, and scripted events written by calendar month.
 import { describe, expect, it } from 'vitest';
+import { simulatePolicy } from '../../src/engine/autoplay.ts';
 import { conditionHolds, selectEvents } from '../../src/engine/events.ts';
-import { simulatePolicy } from '../../src/engine/fastplay.ts';
 import { TurnStreams } from '../../src/engine/rng.ts';
 import { type GameState, initialState } from '../../src/engine/state.ts';
 import { ScenarioSchema } from '../../src/scenario/schema.ts';

@@ -1,5 +1,6 @@
 // The briefing: situation, objectives, roles and every lever with its cost, side effects,
 // precedent and source, then the facts behind the model, each with its source.
+import { tableSeat } from '../../engine/autoplay.ts';
 import { toUsd } from '../../engine/money.ts';
 import type { FigureDef, LeverDef, Scenario } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, leverKind } from '../app/describe.ts';
@@ -50,7 +51,7 @@ export function briefingScreen(view: GameView): Screen {
     ),
     facts(s, money),
     section('Sources', sourceList(s)),
-    h('div', { class: 'actions sticky-actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => view.send({ type: 'START' }) } }, 'Start turn 1')),
+    h('div', { class: 'actions sticky-actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => view.act(tableSeat(s), { type: 'START' }) } }, 'Start turn 1')),
   );
   return { key: 'briefing', el, heading: head };
 }
