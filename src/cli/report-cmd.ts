@@ -1,5 +1,6 @@
 import { buildTimeline, counterfactual, policyOf, type Timeline } from '../engine/timeline.ts';
 import { loadReplayFile } from '../io/replay-file.ts';
+import { afterAction } from '../report/after-action.ts';
 import { debriefReportHtml } from '../report/debrief-html.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -60,6 +61,10 @@ export async function runReport(args: string[], io: Io): Promise<number> {
     subtitle: file,
   });
   await io.writeFile(out, html);
-  io.out(`wrote ${out}: debrief of "${t.scenario.title}", ${t.checkpoints.length} turns, compared with ${cf?.label ?? 'nothing'}.`);
+  const aar = afterAction(t);
+  const judged = aar
+    ? `; after-action report: ${aar.objectives.reduce((n, o) => n + o.strengths.length, 0)} strengths and ${aar.objectives.reduce((n, o) => n + o.improvements.length, 0)} areas for improvement over ${aar.objectives.length} learning objectives`
+    : '';
+  io.out(`wrote ${out}: debrief of "${t.scenario.title}", ${t.checkpoints.length} turns, compared with ${cf?.label ?? 'nothing'}${judged}.`);
   return EXIT.ok;
 }

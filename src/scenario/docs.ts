@@ -166,7 +166,43 @@ A policy must respect each lever's \`maxLevel\` and each role's budget on every 
 reproduce: under the \`historical\` policy, the median of \`metric\` over many seeded runs
 (\`npx cashout batch\`) should fall inside \`band\` ([low, high]). \`documented\` is the
 real-world figure with its source. Calibration does not change the game; it tells
-reviewers how far to trust it.`;
+reviewers how far to trust it.
+
+**Assessment.** \`assessment\` (best kept as the last section of the file) carries the
+material an instructor runs the exercise with, modelled on CISA's tabletop exercise
+packages and the Cyber 9/12 Strategy Challenge rubric; the engine ignores it.
+\`learningObjectives\` say what the exercise teaches, each with \`evidence\`: indicators
+judged on a finished run — a measured objective met, a total (\`metric\`/\`op\`/\`value\`),
+a lever's level reached (\`>=\`: in some turn; \`<=\`: in every turn; by \`byTurn\` if given)
+or an event's outcome — each giving its \`strength\` when it holds and its \`improvement\`
+when not. \`cashout report\` prints them as an after-action report, with the run's own
+figures as evidence. \`roles\` give each role's player a briefing and objectives;
+\`turns\` give the facilitator notes and discussion questions for a turn (by \`turn\` or
+\`month\`), shown in the facilitator panel; \`debrief\` lists the questions for the hot wash.
+
+${FENCE}yaml
+assessment:
+  learningObjectives:
+    - id: substitution
+      text: Explain why sanctioning one laundering channel pushes the money to others.
+      evidence:
+        - lever: mixer-sanctions
+          op: ">="
+          level: 1
+          byTurn: 2
+          strength: Mixers were sanctioned early; the flows show where the money went instead.
+          improvement: Mixers were never sanctioned, so the run cannot show substitution.
+  roles:
+    - role: sanctions
+      briefing: You speak for the Treasury and its partners.
+      objectives: [Keep the cash reaching the regime at or below $300 M.]
+  turns:
+    - month: 2024-03
+      notes: The validator heist comes this month; defences set now decide it.
+      questions: [Could a sanction have stopped this theft?]
+  debrief:
+    - Where did the money you did not stop go?
+${FENCE}`;
 
 const EXTENDING = `## Starting from a template, and extending a scenario
 

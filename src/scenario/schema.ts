@@ -3,6 +3,7 @@
 // (`npx cashout schema`). Descriptions here are shown in editors and in
 // docs/scenario-format.md, so write them for instructors.
 import { z } from 'zod';
+import { Assessment } from './schema-assessment.ts';
 import {
   ConditionalEvent,
   type EventEffect,
@@ -257,6 +258,7 @@ const ScenarioObject = z
       .max(12)
       .optional()
       .describe('Real-world totals the model should reproduce under the "historical" policy.'),
+    assessment: Assessment.optional(),
   })
   .strict();
 
@@ -295,7 +297,20 @@ export const ScenarioSchema = ScenarioObject.transform((s, ctx): Scenario => {
       });
     return { ...e, turn };
   });
-  return { ...s, events: { ...s.events, scripted } };
+  const guides = s.assessment?.turns.map((g, i) => {
+    if (g.month === undefined) return g;
+    const turn = turnOfMonth(start, g.month);
+    if (turn < 1 || turn > turns)
+      ctx.issues.push({
+        code: 'custom',
+        input: g.month,
+        path: ['assessment', 'turns', i, 'month'],
+        message: `${g.month} is outside the game, which runs from ${range}; use a month in that range`,
+      });
+    return { ...g, turn };
+  });
+  const assessment = s.assessment && guides ? { assessment: { ...s.assessment, turns: guides } } : {};
+  return { ...s, ...assessment, events: { ...s.events, scripted } };
 });
 
 export type ScenarioObjectInput = z.input<typeof ScenarioObject>;

@@ -5,6 +5,7 @@ import { type DataPath, type Diagnostic, formatPath, type Severity } from './dia
 import { checkDesign } from './plausibility-design.ts';
 import { checkScale } from './plausibility-scale.ts';
 import type { Scenario } from './schema.ts';
+import { checkAssessment } from './semantic-assessment.ts';
 import { checkConditions } from './semantic-events.ts';
 import { checkPlans } from './semantic-plans.ts';
 import { checkRef, type Reporter } from './semantic-report.ts';
@@ -23,6 +24,7 @@ export function semanticCheck(s: Scenario, locate: Locate, file = '<scenario>'):
   checkReferences(s, r);
   checkPlans(s, r);
   checkConditions(s, r);
+  checkAssessment(s, r);
   checkValues(s, r);
   // Plausibility: warnings only, and only when nothing above is an error (an error's
   // knock-on effects would otherwise be reported twice, in less helpful words).
