@@ -1,6 +1,7 @@
 // Procurement and launches: cash reaching the regime buys missiles at the scenario's unit
 // costs; missiles in stock are launched per doctrine and the calendar.
 import type { Scenario } from '../scenario/schema.ts';
+import { binomialCount } from './binomial.ts';
 import { clamp, round6 } from './detmath.ts';
 import { toUsd } from './money.ts';
 import type { TurnStreams } from './rng.ts';
@@ -75,7 +76,10 @@ export function launchChance(base: number, calendar: number, escalation: number)
   return round6(clamp(base * calendar * (1 + escalation / 100), 0, MAX_LAUNCH_CHANCE));
 }
 
-/** Each missile in stock is launched with the turn's chance; one draw per missile. */
+/**
+ * Each missile in stock is launched with the turn's chance; the count is one binomial
+ * draw per missile type, so a turn's work does not grow with the stockpile.
+ */
 export function launch(
   scenario: Scenario,
   stock: Record<string, number>,
@@ -87,10 +91,8 @@ export function launch(
   const launched: Record<string, number> = {};
   for (const m of scenario.missiles) {
     const p = launchChance(m.launchChance, calendar, escalation);
-    const s = streams.get(`launch:${m.id}`);
-    let n = 0;
     const have = next[m.id] ?? 0;
-    for (let i = 0; i < have; i++) if (s.next() < p) n += 1;
+    const n = binomialCount(have, p, streams.get(`launch:${m.id}`).next());
     next[m.id] = have - n;
     launched[m.id] = n;
   }

@@ -1,5 +1,6 @@
 // Which player and facilitator actions are legal. An illegal action is refused with a
 // typed reason and the state unchanged; nothing here throws.
+import { MAX_INJECTS_PER_TURN, MAX_TOTAL_TURNS } from '../scenario/limits.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { findEvent } from './events.ts';
 import { FACILITATOR_ACTIONS, FACILITATOR_SEAT, type GameEvent, isGameEventType } from './events-types.ts';
@@ -25,7 +26,7 @@ export interface Refusal {
   event: string;
 }
 
-export const MAX_TOTAL_TURNS = 240;
+export { MAX_INJECTS_PER_TURN, MAX_TOTAL_TURNS } from '../scenario/limits.ts';
 
 /** Where each kind of event is accepted. */
 export const PHASES_FOR: Record<GameEvent['type'], readonly Phase[]> = {
@@ -145,9 +146,10 @@ export function checkEvent(scenario: Scenario, state: GameState, event: GameEven
     case 'RESUME':
       return state.paused ? null : refuse('wrong-phase', event.type, 'The game is not paused.');
     case 'INJECT':
-      return findEvent(scenario, event.event)
-        ? null
-        : refuse('unknown-event', event.type, `There is no event "${event.event}" in this scenario.`);
+      if (!findEvent(scenario, event.event)) return refuse('unknown-event', event.type, `There is no event "${event.event}" in this scenario.`);
+      if (state.injects.length >= MAX_INJECTS_PER_TURN)
+        return refuse('bad-event', event.type, `At most ${MAX_INJECTS_PER_TURN} events can be queued for one turn; let this turn resolve first.`);
+      return null;
     case 'EXTEND':
       if (!Number.isInteger(event.turns) || event.turns < 1 || state.turnsTotal + event.turns > MAX_TOTAL_TURNS)
         return refuse('bad-event', event.type, `Extend by 1 or more whole turns, up to ${MAX_TOTAL_TURNS} turns in all.`);

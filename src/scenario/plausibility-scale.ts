@@ -118,12 +118,14 @@ function unitHint(f: Money, usd: number, low: number, high: number, s: Scenario)
 }
 
 function checkHeists(s: Scenario, r: Reporter): void {
+  const rate = s.currency.usdJpy.value;
   const tooBig = (path: (string | number)[], f: Money, what: string) => {
     const usd = moneyUsd(f, s);
+    const inYen = f.currency === 'USD' && usd / rate <= LARGEST_HEIST_USD;
     if (usd > LARGEST_HEIST_USD * ORDERS_OFF)
       r.warn(
         path,
-        `${what} of ${formatMoney(usd)} is ${Math.round(usd / LARGEST_HEIST_USD).toLocaleString('en-US')} times ${LARGEST_HEIST_SOURCE}; check the number of zeros and the currency`,
+        `${what} of ${formatMoney(usd)} is ${Math.round(usd / LARGEST_HEIST_USD).toLocaleString('en-US')} times ${LARGEST_HEIST_SOURCE}; ${inYen ? `is this amount in yen (${formatMoney(usd / rate)})? then write currency: JPY` : 'check the number of zeros and the currency'}`,
       );
     return usd;
   };

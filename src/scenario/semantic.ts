@@ -6,6 +6,7 @@ import { checkDesign } from './plausibility-design.ts';
 import { checkScale } from './plausibility-scale.ts';
 import type { Scenario } from './schema.ts';
 import { checkAssessment } from './semantic-assessment.ts';
+import { checkBounds } from './semantic-bounds.ts';
 import { checkConditions } from './semantic-events.ts';
 import { checkPlans } from './semantic-plans.ts';
 import { checkRef, type Reporter } from './semantic-report.ts';
@@ -27,11 +28,14 @@ export function semanticCheck(s: Scenario, locate: Locate, file = '<scenario>'):
   checkAssessment(s, r);
   checkValues(s, r);
   // Plausibility: warnings only, and only when nothing above is an error (an error's
-  // knock-on effects would otherwise be reported twice, in less helpful words).
+  // knock-on effects would otherwise be reported twice, in less helpful words). The
+  // worst-case bounds below are errors a slip of units usually causes, so the warning that
+  // names the slip ("did you mean 28000000?") is worth showing beside them.
   if (!out.some((d) => d.severity === 'error')) {
     checkScale(s, r);
     checkDesign(s, r);
   }
+  checkBounds(s, r);
   return out;
 }
 

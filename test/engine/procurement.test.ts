@@ -110,11 +110,13 @@ describe('launch', () => {
     });
   });
 
-  it('takes one draw per missile in stock', () => {
-    const streams = new TurnStreams('42', 1);
-    launch(mini, { srbm: 5, icbm: 2 }, 1, 0, streams);
-    expect(streams.get('launch:srbm').draws).toBe(5);
-    expect(streams.get('launch:icbm').draws).toBe(2);
+  it('takes one draw per missile type, whatever the stock (bounded work, common random numbers)', () => {
+    for (const stock of [{ srbm: 5, icbm: 2 }, { srbm: 5_000_000, icbm: 0 }]) {
+      const streams = new TurnStreams('42', 1);
+      launch(mini, stock, 1, 0, streams);
+      expect(streams.get('launch:srbm').draws).toBe(1);
+      expect(streams.get('launch:icbm').draws).toBe(1);
+    }
   });
 
   it('never launches more than the stock, and stock goes down by what was launched (property)', () => {
