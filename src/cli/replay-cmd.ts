@@ -34,6 +34,12 @@ async function shippedFiles(): Promise<string[]> {
   }
 }
 
+const AGAINST = {
+  'your-file': (f: string | undefined) => `your scenario file ${f}`,
+  'inline-copy': () => 'the copy of the scenario inside the file',
+  shipped: () => 'the shipped scenario with its id',
+} as const;
+
 export async function runReplayCommand(args: string[], io: Io): Promise<number> {
   const { positionals, values } = parse(args, { scenario: { type: 'string', short: 's' } });
   const [sub, file] = positionals;
@@ -41,7 +47,7 @@ export async function runReplayCommand(args: string[], io: Io): Promise<number> 
   if (!file) throw new UsageError('name the replay file: cashout replay verify run.json');
   const opened = await openReplay(file, values.scenario, io);
   if (!opened) return EXIT.invalid;
-  const { replay, available } = opened;
+  const { replay, available, checkedAgainst } = opened;
   const result = runReplay(replay, available);
   if (!result.ok) {
     io.err(`${file}: ${result.message}`);
@@ -50,7 +56,11 @@ export async function runReplayCommand(args: string[], io: Io): Promise<number> 
   const s = result.run;
   const where = s.reports.length ? `, through ${turnLabel(s.scenario, s.reports.length)}` : '';
   io.out(
-    `verified: ${file} — scenario "${s.scenario.id}", seed ${replay.seed}, ${result.turns} turn${result.turns === 1 ? '' : 's'}${where}, ${replay.events.length} decisions; every turn hash matches (final state ${replay.finalStateHash}).`,
+    `verified: ${file} — scenario "${s.scenario.id}", seed ${replay.seed}, ${result.turns} turn${result.turns === 1 ? '' : 's'}${where}, ${replay.events.length} decisions; every turn hash matches (final state ${replay.finalStateHash}), re-run on ${AGAINST[checkedAgainst](values.scenario)}.`,
   );
+  if (checkedAgainst !== 'your-file')
+    io.out(
+      'note: the hashes are checksums anyone can recompute, so this shows the file is consistent and reproduces, not who made it or that its scenario is yours; add --scenario YOUR.yaml to check it against your own scenario file.',
+    );
   return EXIT.ok;
 }

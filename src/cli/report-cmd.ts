@@ -1,4 +1,5 @@
 import { buildTimeline, counterfactual, policyOf, type Timeline } from '../engine/timeline.ts';
+import { againstReference } from '../io/reference.ts';
 import { loadReplayFile } from '../io/replay-file.ts';
 import { afterAction } from '../report/after-action.ts';
 import { debriefReportHtml } from '../report/debrief-html.ts';
@@ -10,8 +11,12 @@ import { policyNames, scenarioPolicy } from './names.ts';
 import { openReplay } from './open-replay.ts';
 import { checkOutputPath } from './outputs.ts';
 
-/** The counterfactual to show: a policy of the scenario, or another replay's decisions. */
-async function compareWith(spec: string, scenario: Scenario, t: Timeline, io: Io) {
+/**
+ * The counterfactual to show: a policy of the scenario, or another replay's decisions. A
+ * replay is only a fair comparison if it was played on the same scenario and the same seed
+ * (the same luck); anything else is refused with what differs.
+ */
+async function compareWith(spec: string, scenario: Scenario, t: Timeline, io: Io, file: string) {
   const turns = t.checkpoints.length;
   const named = scenarioPolicy(scenario, spec);
   if (named) return { label: `policy "${spec}"`, timeline: counterfactual(scenario, t.seed, named, turns) };
@@ -22,12 +27,24 @@ async function compareWith(spec: string, scenario: Scenario, t: Timeline, io: Io
     for (const d of other.errors) io.err(formatDiagnostic(d));
     return null;
   }
-  const ot = buildTimeline(other.value, scenario);
+  const same = againstReference(other.value, scenario, `the scenario of ${file}`);
+  if (!same.ok) {
+    io.err(`${spec}: --compare needs a run of the same scenario and seed as ${file}, but it ${same.message}`);
+    for (const line of same.differences) io.err(`  ${line}`);
+    return null;
+  }
+  if (other.value.seed !== t.seed) {
+    io.err(
+      `${spec}: --compare needs a run on the same seed as ${file} (seed ${t.seed}), but it was played on seed ${other.value.seed}: other luck, so the difference would not be the policy's. Compare with a policy (--compare none) instead, or with a run on seed ${t.seed}.`,
+    );
+    return null;
+  }
+  const ot = buildTimeline(same.replay, scenario);
   if (!ot.ok) {
     io.err(`${spec}: ${ot.message}`);
     return null;
   }
-  return { label: `decisions of ${spec}`, timeline: counterfactual(scenario, t.seed, policyOf(ot.timeline), turns) };
+  return { label: `decisions of ${spec} (same scenario, same seed)`, timeline: counterfactual(scenario, t.seed, policyOf(ot.timeline), turns) };
 }
 
 export async function runReport(args: string[], io: Io): Promise<number> {
@@ -52,7 +69,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
   }
   const t = built.timeline;
   const spec = values.compare ?? 'none';
-  const cf = await compareWith(spec, t.scenario, t, io);
+  const cf = await compareWith(spec, t.scenario, t, io, file);
   if (values.compare && !cf) return EXIT.invalid;
   const html = debriefReportHtml({
     timeline: t,
