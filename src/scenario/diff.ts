@@ -39,7 +39,7 @@ function walk(a: unknown, b: unknown, path: string, out: Difference[]): void {
     return;
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    a.forEach((x, i) => walk(x, b[i], `${path}[${i}]`, out));
+    for (const [i, x] of a.entries()) walk(x, b[i], `${path}[${i}]`, out);
     return;
   }
   if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ path, a, b });

@@ -20,6 +20,7 @@ async function play(scenario: string, seed = '7', policy = 'historical') {
   return { dir, run };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests poke at arbitrary replay fields
 const edit = (path: string, change: (replay: Record<string, any>) => void) => {
   const replay = JSON.parse(readFileSync(path, 'utf8'));
   change(replay);
