@@ -1,5 +1,5 @@
+import { againstReference } from '../engine/reference.ts';
 import type { ReplayFile } from '../engine/replay.ts';
-import { againstReference } from '../io/reference.ts';
 import { loadReplayFile } from '../io/replay-file.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';

@@ -1,5 +1,5 @@
+import { againstReference } from '../engine/reference.ts';
 import { buildTimeline, counterfactual, policyOf, type Timeline } from '../engine/timeline.ts';
-import { againstReference } from '../io/reference.ts';
 import { loadReplayFile } from '../io/replay-file.ts';
 import { afterAction } from '../report/after-action.ts';
 import { debriefReportHtml } from '../report/debrief-html.ts';

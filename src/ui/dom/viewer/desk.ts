@@ -8,8 +8,9 @@ import type { Header } from '../header.ts';
 import type { Layout } from '../layout.ts';
 import type { WorldHost } from '../world-host.ts';
 import { ClassDesk } from './class-desk.ts';
+import { parseClass } from './class-load.ts';
 import { guardStrayDrops } from './drop-zone.ts';
-import { type FindScenario, type LoadedRun, loadClass, loadRun, readFiles } from './load.ts';
+import { type FindScenario, type LoadedRun, loadRun, readFiles } from './load.ts';
 import { type OpenPanel, openPanel } from './open-panel.ts';
 import { type BranchRequest, type OpenOptions, settle, ViewerDesk } from './viewer-desk.ts';
 
@@ -86,14 +87,14 @@ export class Desk {
     panel.setBusy(`Checking ${files.length} file${files.length === 1 ? '' : 's'}: the engine re-runs every turn of each…`);
     await settle();
     const { texts, refused } = await readFiles(files);
-    const loaded = loadClass(texts, this.host.findScenario);
+    // Files that are not even replays stay on the start screen; the rest open the class
+    // view, which checks them against a reference scenario (or asks for one).
+    const parsed = parseClass(texts);
     panel.setBusy(null);
-    if (loaded.view.runs.length === 0) {
-      panel.setProblems([...refused, ...loaded.refused]);
+    if (parsed.files.length === 0) {
+      panel.setProblems([...refused, ...parsed.refused]);
       return;
     }
-    loaded.refused.unshift(...refused);
-    this.currency = loaded.view.runs[0]!.timeline.scenario.currency.display;
     const desk = new ClassDesk(
       {
         layout: this.host.layout,
@@ -103,9 +104,10 @@ export class Desk {
         openStudent: (run) => this.openRun(run, { back: 'class', closeLabel: 'Back to class view', currency: this.currency }),
         close: () => this.close(),
       },
-      loaded,
       texts,
+      refused,
     );
+    this.currency = desk.scenario?.currency.display ?? this.currency;
     this.showClass(desk);
   }
 

@@ -4,9 +4,10 @@
 // the instructor's scenario and its decisions re-run on that scenario to every recorded
 // turn hash. Differences are named field by field; a scenario that differs only in its
 // assessment material (notes and questions, which play never reads) still verifies.
-import { type ReplayFile, scenarioHash } from '../engine/replay.ts';
+
 import { type Difference, describeDifferences, onlyAssessment, scenarioDifferences } from '../scenario/diff.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { type ReplayFile, scenarioHash } from './replay.ts';
 
 export type ReferenceCheck =
   | { ok: true; replay: ReplayFile; notes: string[] }
