@@ -41,7 +41,7 @@ export function referencePanel(model: ClassModel, actions: ClassActions): { el: 
 
   const render = () => {
     const v = model.loaded.view;
-    const chooser = h('label', { class: 'btn small-btn file-label', for: fileId }, v.reference ? 'Check against another scenario file…' : 'Load your scenario file…');
+    const chooser = h('label', { class: 'file-label', for: fileId }, v.reference ? 'Check against another scenario file:' : 'Your scenario file:');
     if (v.reference)
       setChildren(
         which,
@@ -52,7 +52,7 @@ export function referencePanel(model: ClassModel, actions: ClassActions): { el: 
           `${v.reference.name} (“${v.reference.title}”, content ${shortHash(v.reference.hash)}). `,
           'A student’s file counts only if it was recorded on exactly this scenario; the copy inside the file is never trusted.',
         ),
-        h('div', { class: 'fac-controls' }, fileInput, chooser),
+        h('div', { class: 'fac-controls' }, chooser, fileInput),
       );
     else
       setChildren(
@@ -66,7 +66,7 @@ export function referencePanel(model: ClassModel, actions: ClassActions): { el: 
             { class: 'reference-groups' },
             v.groups.map((g) => h('li', null, `${g.files} file${g.files === 1 ? '' : 's'} say${g.files === 1 ? 's' : ''} “${g.title}” (${g.id}, content ${shortHash(g.hash)})`)),
           ),
-          h('div', { class: 'fac-controls' }, fileInput, chooser),
+          h('div', { class: 'fac-controls' }, chooser, fileInput),
         ),
       );
     const p = model.referenceProblem;
