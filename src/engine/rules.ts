@@ -1,6 +1,7 @@
 // Which player and facilitator actions are legal. An illegal action is refused with a
 // typed reason and the state unchanged; nothing here throws.
 import { MAX_INJECTS_PER_TURN, MAX_TOTAL_TURNS } from '../scenario/limits.ts';
+import { roleSpend } from '../scenario/plans.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { findEvent } from './events.ts';
 import { FACILITATOR_ACTIONS, FACILITATOR_SEAT, type GameEvent, isGameEventType } from './events-types.ts';
@@ -57,12 +58,7 @@ export function activeRole(scenario: Scenario, state: GameState): string | null 
   return uncommittedRoles(scenario, state)[0] ?? null;
 }
 
-/** Budget points a role spends per turn at these lever levels. */
-export function roleSpend(scenario: Scenario, levels: Record<string, number>, role: string): number {
-  let spend = 0;
-  for (const l of scenario.levers) if (l.role === role) spend += l.costPerLevel * (levels[l.id] ?? 0);
-  return spend;
-}
+export { roleSpend } from '../scenario/plans.ts';
 
 const refuse = (code: RefusalCode, event: string, message: string): Refusal => ({ code, event, message });
 

@@ -19,7 +19,9 @@ describe('binomialCount', () => {
     const steps = 100_000;
     const seen = new Array<number>(n + 1).fill(0);
     for (let i = 0; i < steps; i++) seen[binomialCount(n, p, (i + 0.5) / steps)]! += 1;
-    pmf(n, p).forEach((q, k) => expect(seen[k]! / steps).toBeCloseTo(q, 4));
+    pmf(n, p).forEach((q, k) => {
+      expect(seen[k]! / steps).toBeCloseTo(q, 4);
+    });
   });
 
   it('handles the edges: no trials, no chance, certainty, and u just below 1', () => {
