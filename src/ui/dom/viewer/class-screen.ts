@@ -51,7 +51,8 @@ export function sortLabel(key: SortKey): string {
 }
 
 export function classScreen(model: ClassModel, actions: ClassActions, money: () => MoneyView): Screen {
-  const head = heading('Class view', '');
+  // A placeholder, so the line exists to be filled in by render (an empty text gives no line).
+  const head = heading('Class view', h('span'));
   const body = h('div', { class: 'class-body' });
   const busy = h('p', { class: 'muted small', role: 'status' });
   const refused = h('div', { class: 'class-refused', role: 'alert' });
