@@ -14,10 +14,14 @@ Usage:
                                           that are valid but probably not meant) exit 0, or 1 with --strict
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
                                           play a whole game under a policy; --out writes the replay
-  cashout replay verify <run.json> [--scenario <file>]
-                                          re-run a replay; "verified" or the first turn that differs
-  cashout report <run.json> [--out report.html] [--compare none|historical|other.json]
-                                          a self-contained debrief report (HTML, SVG charts, printable)
+  cashout replay verify <run.json> [--scenario <your.yaml>]
+                                          re-run a replay; "verified" or the first turn that differs; with
+                                          --scenario, only a run of exactly your scenario file counts
+  cashout replay link <run.json> --site <URL> [--scenario-path /x.yaml]
+                                          a share link that opens this run in the viewer at URL
+  cashout report <run.json> [--out report.html] [--compare none|historical|other.json] [--scenario <your.yaml>]
+                                          a self-contained debrief report with an after-action report (HTML,
+                                          SVG charts, printable); --compare takes a run of the same scenario and seed
   cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--json] [--html report.html]
                                           many seeds per policy on all cores: p5/p50/p95 and objectives met
   cashout calibrate [--runs 200] [--out report.md] [scenario.yaml]...

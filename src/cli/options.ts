@@ -1,7 +1,7 @@
 // Option values shared by several commands, validated one way everywhere: a seed that one
 // command accepts is a seed every other command (and the replay format) accepts.
 import { availableParallelism } from 'node:os';
-import { seedProblem } from '../io/seed.ts';
+import { seedProblem } from '../engine/seed-rule.ts';
 import { UsageError } from './io.ts';
 
 /** `--seed`: the same rule as replay files and the browser's seed field. */

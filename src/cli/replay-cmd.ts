@@ -1,8 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ReplayFile, runReplay } from '../engine/replay.ts';
+import { type ReplayFile, runReplay, scenarioHash } from '../engine/replay.ts';
 import { turnLabel } from '../engine/state.ts';
+import { runLink } from '../io/share-link.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -41,10 +42,16 @@ const AGAINST = {
 } as const;
 
 export async function runReplayCommand(args: string[], io: Io): Promise<number> {
-  const { positionals, values } = parse(args, { scenario: { type: 'string', short: 's' } });
+  const { positionals, values } = parse(args, {
+    scenario: { type: 'string', short: 's' },
+    site: { type: 'string' },
+    'scenario-path': { type: 'string' },
+  });
   const [sub, file] = positionals;
-  if (sub !== 'verify') throw new UsageError('the replay command is: cashout replay verify <run.json> [--scenario file]');
-  if (!file) throw new UsageError('name the replay file: cashout replay verify run.json');
+  if (sub !== 'verify' && sub !== 'link')
+    throw new UsageError('the replay commands are: cashout replay verify <run.json> [--scenario file], cashout replay link <run.json> --site URL');
+  if (!file) throw new UsageError(`name the replay file: cashout replay ${sub} run.json`);
+  if (sub === 'link') return replayLink(file, values, io);
   const opened = await openReplay(file, values.scenario, io);
   if (!opened) return EXIT.invalid;
   const { replay, available, checkedAgainst } = opened;
@@ -62,5 +69,41 @@ export async function runReplayCommand(args: string[], io: Io): Promise<number> 
     io.out(
       'note: the hashes are checksums anyone can recompute, so this shows the file is consistent and reproduces, not who made it or that its scenario is yours; add --scenario YOUR.yaml to check it against your own scenario file.',
     );
+  return EXIT.ok;
+}
+
+/**
+ * `cashout replay link run.json --site URL`: the share link that opens this run in the
+ * viewer of the game at URL. The scenario must be one that site has: a shipped scenario
+ * (found here by id and content), or one it serves at --scenario-path.
+ */
+async function replayLink(file: string, values: { site?: string; scenario?: string; 'scenario-path'?: string }, io: Io): Promise<number> {
+  if (!values.site) throw new UsageError('give the address of the game the link is for: --site https://…/');
+  let site: URL;
+  try {
+    site = new URL(values.site);
+  } catch {
+    throw new UsageError(`--site is the web address of the game, e.g. https://class.example.edu/cashout/, got "${values.site}"`);
+  }
+  if (site.protocol !== 'http:' && site.protocol !== 'https:') throw new UsageError('--site is an http(s) address');
+  const path = values['scenario-path'];
+  if (path !== undefined && !/^\/\S+\.ya?ml$/i.test(path)) throw new UsageError('--scenario-path is the path of the scenario on that site, e.g. /courses/week3.yaml');
+  const opened = await openReplay(file, values.scenario, io);
+  if (!opened) return EXIT.invalid;
+  const checked = runReplay(opened.replay, opened.available);
+  if (!checked.ok) {
+    io.err(`${file}: ${checked.message}`);
+    return EXIT.invalid;
+  }
+  const scenario = checked.run.scenario;
+  const shipped = await findScenario(opened.replay, undefined, io);
+  const isShipped = shipped !== undefined && scenarioHash(shipped) === scenarioHash(scenario);
+  const link = await runLink(opened.replay, scenario, site.href, { shipped: isShipped, ...(path ? { path } : {}) });
+  if (!link.ok) {
+    io.err(`${file}: no link: ${isShipped || path ? link.reason : `scenario "${scenario.id}" is not one of the shipped scenarios, so give the path the site serves it at (--scenario-path /courses/x.yaml), or share the replay file.`}`);
+    return EXIT.invalid;
+  }
+  io.out(link.url);
+  io.err(`${link.length} characters; it opens this run (${checked.turns} turns, seed ${opened.replay.seed}) in the viewer at ${site.origin}.`);
   return EXIT.ok;
 }

@@ -8,10 +8,10 @@
 import { FACILITATOR_SEAT, type GameEvent } from '../engine/events-types.ts';
 import { buildReplay, type ReplayFile, scenarioHash, stateHash } from '../engine/replay.ts';
 import { Run, sendProblem } from '../engine/run.ts';
+import { seedProblem } from '../engine/seed-rule.ts';
 import { type Timeline, timelineOf } from '../engine/timeline.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { seedProblem } from './seed.ts';
 
 export const RUN_QUERY_PARAM = 'run';
 /** Longer links get cut by mail programs, chat tools and course platforms. */

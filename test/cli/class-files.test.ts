@@ -125,3 +125,38 @@ describe('report --compare takes only a run of the same scenario and seed', () =
     expect(readFileSync(out, 'utf8')).toMatch(/decisions of .*run\.json \(same scenario, same seed\)/);
   });
 });
+
+describe('replay link', () => {
+  it('prints a link that opens the run (a shipped scenario), and refuses one the site would not have', async () => {
+    const dir = tempDir();
+    const run = join(dir, 'run.json');
+    expect((await cli('sim', 'scenarios/tutorial.yaml', '--seed', '5', '--out', run)).code).toBe(0);
+    const r = await cli('replay', 'link', run, '--site', 'https://class.example.edu/cashout/');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^https:\/\/class\.example\.edu\/cashout\/\?run=[A-Za-z0-9_-]+\n$/);
+    const { openRunLink } = await import('../../src/io/share-link.ts');
+    const { loadScenarioFile } = await import('../../src/scenario/load-file.ts');
+    const tutorial = await loadScenarioFile('scenarios/tutorial.yaml');
+    const opened = await openRunLink(new URL(r.out.trim()).searchParams.get('run')!, async () => (tutorial.ok ? { ok: true, scenario: tutorial.value } : { ok: false, message: 'x' }));
+    expect(opened.ok && opened.replay.finalStateHash).toBe(JSON.parse(readFileSync(run, 'utf8')).finalStateHash);
+
+    const mine = await play(course);
+    const no = await cli('replay', 'link', mine.run, '--site', 'https://class.example.edu/');
+    expect(no.code).toBe(1);
+    expect(no.err).toMatch(/not one of the shipped scenarios, so give the path the site serves it at \(--scenario-path/);
+    const yes = await cli('replay', 'link', mine.run, '--site', 'https://class.example.edu/', '--scenario-path', '/courses/course.yaml');
+    expect(yes.code, yes.err).toBe(0);
+  });
+});
+
+describe('replay files follow the one seed rule', () => {
+  it('a replay whose seed carries terminal codes is refused at the seed, with its line', async () => {
+    const { run } = await play(course);
+    edit(run, (x) => {
+      x.seed = '7\u001b[2J';
+    });
+    const r = await cli('replay', 'verify', run);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/run\.json:\d+:\d+: error: seed: a seed is 1–200 visible characters with no control characters/);
+  });
+});
