@@ -1,43 +1,40 @@
-import { aggregate, BATCH_METRICS, type BatchMetric, batchSeeds, type PolicyStats } from '../engine/batch.ts';
+// `cashout batch`: many seeded runs per policy, and a report that answers "is my scenario
+// winnable, and which lever matters?": the all-objectives rate per policy, a plain verdict,
+// a one-lever-at-a-time sensitivity table, text / JSON / HTML, and one row per run.
+import { winnableVerdict } from '../engine/balance/winnable.ts';
+import { aggregate, batchSeeds, type RunOutcome } from '../engine/batch.ts';
 import { loadPolicyFile } from '../io/policy-file.ts';
-import { money, table } from '../report/format.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
 import { batchHtml } from './batch-html.ts';
+import { runSensitivity, type SensitivityReport, sensitivityGames } from './batch-sensitivity.ts';
+import { batchText } from './batch-text.ts';
 import { EXIT, InputError, type Io, UsageError } from './io.ts';
-import { policyNames, scenarioPolicy } from './names.ts';
+import { writeJsonLines } from './jsonl.ts';
 import { parseSeedBase, parseWorkers } from './options.ts';
-import { checkOutputPath } from './outputs.ts';
-import { runBatch } from './pool.ts';
+import { outputProblem } from './output-path.ts';
+import { WorkerPool } from './pool.ts';
 import { Progress } from './progress.ts';
 
-export const METRIC_LABELS: Record<BatchMetric, string> = {
-  stolenUsd: 'Stolen',
-  frozenUsd: 'Frozen',
-  cashedOutUsd: 'Cashed out',
-  missileSpendUsd: 'Missile spending',
-  launches: 'Launches',
-  collateral: 'Collateral harm',
-  escalation: 'Escalation',
-};
+export { formatMetric, METRIC_LABELS } from '../report/batch-metrics.ts';
 
-export function formatMetric(m: BatchMetric, v: number): string {
-  return m.endsWith('Usd') ? money(v) : Number.isInteger(v) ? String(v) : v.toFixed(1);
-}
+/** Seeds the sensitivity table uses by default: enough to rank levers, cheap next to the batch. */
+export const DEFAULT_SENSITIVITY_RUNS = 200;
 
-async function policiesFor(scenario: Scenario, specs: string[], io: Io): Promise<Record<string, PolicyDef> | null> {
+/** Resolves policy names or files; returns null (after printing why) when a file is bad. */
+export async function policiesFor(scenario: Scenario, specs: string[], io: Io): Promise<Record<string, PolicyDef> | null> {
   const names = specs.length ? specs : Object.keys(scenario.policies);
   const out: Record<string, PolicyDef> = {};
   for (const spec of names) {
-    const named = scenarioPolicy(scenario, spec);
+    const named = Object.hasOwn(scenario.policies, spec) ? scenario.policies[spec] : undefined;
     if (named) {
       out[spec] = named;
       continue;
     }
     if (!/\.(ya?ml|json)$/i.test(spec))
-      throw new InputError(`"${spec}" is not a policy of "${scenario.id}" (${policyNames(scenario)}) nor a .yaml/.json policy file.`);
+      throw new InputError(`"${spec}" is not a policy of "${scenario.id}" (${Object.keys(scenario.policies).join(', ')}) nor a .yaml/.json policy file.`);
     const r = await loadPolicyFile(spec, scenario);
     if (!r.ok) {
       for (const d of r.errors) io.err(formatDiagnostic(d));
@@ -46,6 +43,12 @@ async function policiesFor(scenario: Scenario, specs: string[], io: Io): Promise
     out[spec] = r.value;
   }
   return out;
+}
+
+function wholeNumber(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  const v = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(v) || v < min || v > max) throw new UsageError(`${flag} is a whole number from ${min} to ${max}`);
+  return v;
 }
 
 export async function runBatchCommand(args: string[], io: Io): Promise<number> {
@@ -57,15 +60,29 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
     'seed-base': { type: 'string' },
     json: { type: 'boolean' },
     html: { type: 'string' },
+    'runs-out': { type: 'string' },
+    base: { type: 'string' },
+    'sensitivity-runs': { type: 'string' },
   });
   const file = values.scenario ?? positionals[0];
   if (!file) throw new UsageError('name the scenario: cashout batch --scenario s.yaml --runs 1000 --policy none');
-  const runs = Number(values.runs ?? 1000);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) throw new UsageError('--runs is a whole number from 1 to 1000000');
+  const runs = wholeNumber('--runs', values.runs, 1000, 1, 1_000_000);
+  // Shared with the other commands: workers capped at the cores, seeds that stay distinct.
   const { workers, note } = parseWorkers(values.workers);
   if (note) io.err(note);
   const base = parseSeedBase(values['seed-base'], runs);
-  if (values.html) checkOutputPath(values.html, '--html', [file, ...(values.policy ?? [])]);
+  const sensitivityRuns = Math.min(runs, wholeNumber('--sensitivity-runs', values['sensitivity-runs'], DEFAULT_SENSITIVITY_RUNS, 0, 1_000_000));
+  const inputs = [file, ...(values.policy ?? []), ...(values.base ? [values.base] : [])];
+  for (const [flag, path] of [
+    ['--html', values.html],
+    ['--runs-out', values['runs-out']],
+  ] as const) {
+    const problem = path === undefined ? null : outputProblem(flag, path, inputs);
+    if (problem) {
+      io.err(`cashout batch: ${problem}`);
+      return EXIT.invalid;
+    }
+  }
 
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
@@ -75,49 +92,84 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
   const scenario = loaded.value;
   const policies = await policiesFor(scenario, values.policy ?? [], io);
   if (!policies) return EXIT.invalid;
+  const baseName = values.base ?? (Object.hasOwn(scenario.policies, 'none') ? 'none' : Object.keys(policies)[0]!);
+  const basePolicies = sensitivityRuns > 0 ? await policiesFor(scenario, [baseName], io) : {};
+  if (!basePolicies) return EXIT.invalid;
+  const basePolicy = basePolicies[baseName];
 
   const seeds = batchSeeds(runs, base);
+  const sensitivitySeeds = seeds.slice(0, sensitivityRuns);
+  const baseIsPlayed = Object.hasOwn(policies, baseName);
+  const total =
+    Object.keys(policies).length * runs + (basePolicy ? sensitivityGames(scenario, basePolicy, sensitivityRuns, baseIsPlayed) : 0);
   const progress = new Progress('batch', io.err, Boolean(process.stderr.isTTY) && !values.json);
+  let done = 0;
+  const onRuns = (n: number) => {
+    done += n;
+    progress.update(done, total);
+  };
   const started = process.hrtime.bigint();
-  const results = await runBatch(scenario, policies, seeds, workers, (d, t) => progress.update(d, t));
+  const pool = new WorkerPool(scenario, workers);
+  let results: Record<string, RunOutcome[]>;
+  let sensitivity: SensitivityReport | null = null;
+  try {
+    const names = Object.keys(policies);
+    const played = await pool.run(
+      names.map((n) => policies[n]!),
+      seeds,
+      onRuns,
+    );
+    results = Object.fromEntries(names.map((n, i) => [n, played[i]!]));
+    if (basePolicy)
+      sensitivity = await runSensitivity(
+        scenario,
+        pool,
+        { name: baseName, policy: basePolicy, ...(baseIsPlayed ? { outcomes: results[baseName]! } : {}) },
+        sensitivitySeeds,
+        onRuns,
+      );
+  } finally {
+    await pool.close();
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const stats = Object.entries(results).map(([name, outcomes]) => aggregate(scenario, name, outcomes));
+  const stats = Object.entries(results).map(([name, outcomes]) => aggregate(scenario, name, outcomes, policies[name]!.description));
+  const verdict = winnableVerdict(stats);
   const meta = { scenario: scenario.id, title: scenario.title, runs, seeds: { from: base, to: base + runs - 1 }, workers };
+  const report = { ...meta, verdict, policies: stats, sensitivity };
 
   if (values.html) {
-    await io.writeFile(values.html, batchHtml(scenario, meta, stats, results));
+    await io.writeFile(values.html, batchHtml(scenario, report, results));
     io.err(`wrote ${values.html}`);
   }
-  if (values.json) io.out(JSON.stringify({ ...meta, policies: stats }, null, 2));
-  else io.out(readable(scenario, meta, stats, seconds));
+  if (values['runs-out']) {
+    await writeJsonLines(values['runs-out'], runRows(scenario, results));
+    io.err(`wrote ${values['runs-out']} (${Object.keys(results).length * runs} rows, one per run)`);
+  }
+  if (values.json) io.out(JSON.stringify(report, null, 2));
+  else io.out(batchText(scenario, report, seconds));
   return EXIT.ok;
 }
 
-function readable(
-  scenario: Scenario,
-  meta: { runs: number; seeds: { from: number; to: number }; workers: number },
-  stats: PolicyStats[],
-  seconds: number,
-): string {
-  const lines = [
-    `${scenario.title}: ${meta.runs} runs per policy, seeds ${meta.seeds.from}–${meta.seeds.to} (the same seeds for every policy), ${meta.workers} worker${meta.workers === 1 ? '' : 's'}, ${seconds.toFixed(1)} s`,
-  ];
-  for (const s of stats) {
-    lines.push('', `Policy "${s.policy}"`);
-    lines.push(
-      table(
-        ['Outcome', 'p5', 'median', 'p95'],
-        BATCH_METRICS.map((m) => [
-          METRIC_LABELS[m],
-          formatMetric(m, s.metrics[m].p5),
-          formatMetric(m, s.metrics[m].p50),
-          formatMetric(m, s.metrics[m].p95),
-        ]),
-        ['left', 'right', 'right', 'right'],
-      ),
-    );
-    lines.push('Objectives met:');
-    for (const o of s.objectives) lines.push(`  ${(o.metRate * 100).toFixed(1).padStart(5)} %  ${o.text}`);
-  }
-  return lines.join('\n');
+export type BatchReport = {
+  scenario: string;
+  title: string;
+  runs: number;
+  seeds: { from: number; to: number };
+  workers: number;
+  verdict: ReturnType<typeof winnableVerdict>;
+  policies: ReturnType<typeof aggregate>[];
+  sensitivity: SensitivityReport | null;
+};
+
+/** One row per run, for people who analyse the batch themselves. */
+function* runRows(scenario: Scenario, results: Record<string, RunOutcome[]>) {
+  for (const [policy, outcomes] of Object.entries(results))
+    for (const o of outcomes)
+      yield {
+        policy,
+        seed: o.seed,
+        allObjectivesMet: o.met.every(Boolean),
+        objectives: Object.fromEntries(scenario.objectives.map((obj, i) => [obj.id, o.met[i] ?? false])),
+        metrics: o.metrics,
+      };
 }

@@ -1,9 +1,11 @@
-// Where the CLI may write. Every output path is checked before any work starts, so a
-// long batch never ends in "internal error" because its folder is missing, and an output
-// never replaces the file it was computed from.
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Where the CLI may write: every command checks its output paths with outputProblem
+// (output-path.ts) before any work starts, so a long run never ends in "internal error"
+// because its folder is missing, and an output never replaces the file it was computed
+// from (compared as files on disk, not as spellings).
+import { realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError } from './io.ts';
+import { outputProblem } from './output-path.ts';
 
 const stat = (p: string) => {
   try {
@@ -28,28 +30,10 @@ export function sameFile(a: string, b: string): boolean {
   return Boolean(sa && sb && sa.dev === sb.dev && sa.ino === sb.ino);
 }
 
-/**
- * Throws an InputError (exit 1) unless `path` can be written: its folder exists, it is not
- * a folder itself, it is not one of `inputs`, and an existing file there is writable.
- * `flag` names the option in the message ("--out").
- */
+/** Throws an InputError (exit 1) when `path` cannot be written (see outputProblem). */
 export function checkOutputPath(path: string, flag: string, inputs: readonly string[] = []): void {
-  if (path.trim() === '') throw new InputError(`${flag} needs a file name, e.g. ${flag} run.json`);
-  const target = resolve(path);
-  const here = stat(target);
-  if (here?.isDirectory())
-    throw new InputError(`${flag} ${path} is a folder; name a file inside it, e.g. ${flag} ${path.replace(/\/+$/, '')}/output`);
-  const folder = dirname(target);
-  const parent = stat(folder);
-  if (!parent) throw new InputError(`${flag} ${path}: the folder ${dirname(path)} does not exist; create it first or choose another path`);
-  if (!parent.isDirectory()) throw new InputError(`${flag} ${path}: ${dirname(path)} is a file, not a folder`);
-  for (const input of inputs)
-    if (sameFile(path, input)) throw new InputError(`${flag} ${path} is also an input of this command; it would be overwritten, so choose another file name`);
-  try {
-    accessSync(here ? target : folder, constants.W_OK);
-  } catch {
-    throw new InputError(`${flag} ${path}: permission denied (${here ? 'the file' : `the folder ${dirname(path)}`} is not writable)`);
-  }
+  const problem = outputProblem(flag, path, inputs);
+  if (problem) throw new InputError(problem);
 }
 
 const WRITE_REASONS: Record<string, string> = {

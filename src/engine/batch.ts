@@ -21,11 +21,16 @@ export interface RunOutcome {
   metrics: Record<BatchMetric, number>;
   /** Whether each scenario objective was met, in scenario order. */
   met: boolean[];
+  /** The value each objective was judged on, in scenario order. */
+  values: number[];
 }
 
 export interface PolicyStats {
   policy: string;
+  description: string;
   runs: number;
+  /** Share of runs meeting every objective at once. */
+  allMetRate: number;
   metrics: Record<BatchMetric, Spread>;
   objectives: { id: string; text: string; metRate: number }[];
 }
@@ -38,6 +43,7 @@ export function batchSeeds(runs: number, base = 1): string[] {
 export function runOutcome(scenario: Scenario, policy: PolicyDef, seed: string): RunOutcome {
   const { state } = simulatePolicy(scenario, seed, policy);
   const t = state.totals;
+  const objectives = evaluateObjectives(scenario, state);
   return {
     seed,
     metrics: {
@@ -49,16 +55,19 @@ export function runOutcome(scenario: Scenario, policy: PolicyDef, seed: string):
       collateral: t.collateral,
       escalation: t.escalation,
     },
-    met: evaluateObjectives(scenario, state).map((o) => o.met),
+    met: objectives.map((o) => o.met),
+    values: objectives.map((o) => o.value),
   };
 }
 
-export function aggregate(scenario: Scenario, policy: string, outcomes: RunOutcome[]): PolicyStats {
+export function aggregate(scenario: Scenario, policy: string, outcomes: RunOutcome[], description = ''): PolicyStats {
   const metrics = {} as Record<BatchMetric, Spread>;
   for (const m of BATCH_METRICS) metrics[m] = spread(outcomes.map((o) => o.metrics[m]));
   return {
     policy,
+    description,
     runs: outcomes.length,
+    allMetRate: outcomes.length ? outcomes.filter((o) => o.met.every(Boolean)).length / outcomes.length : 0,
     metrics,
     objectives: scenario.objectives.map((o, i) => ({
       id: o.id,

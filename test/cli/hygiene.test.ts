@@ -20,7 +20,7 @@ describe('output paths', () => {
     const r = await cli('sim', writeMini(dir), '--out', join(dir, 'no', 'such', 'run.json'));
     noInternalError(r);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/the folder .*no\/such does not exist/);
+    expect(r.err).toMatch(/the folder .*no\/such does not exist; create it first/);
   });
 
   it('sim --out naming a folder: exit 1, asks for a file inside it', async () => {
@@ -28,7 +28,7 @@ describe('output paths', () => {
     mkdirSync(join(dir, 'runs'));
     const r = await cli('sim', writeMini(dir), '--out', join(dir, 'runs'));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/is a folder; name a file inside it/);
+    expect(r.err).toMatch(/is a folder; give a file name inside it/);
   });
 
   it('sim --out equal to its scenario is refused and the scenario is untouched', async () => {
@@ -37,7 +37,7 @@ describe('output paths', () => {
     const before = readFileSync(file, 'utf8');
     const r = await cli('sim', file, '--out', file);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/is also an input of this command/);
+    expect(r.err).toMatch(/is also an input; choose another file so the input is not overwritten/);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
@@ -78,7 +78,7 @@ describe('output paths', () => {
     // root may write anyway; a normal user gets "permission denied"
     if (r.code !== 0) {
       expect(r.code).toBe(1);
-      expect(r.err).toMatch(/permission denied/);
+      expect(r.err).toMatch(/no permission to write/);
     }
     noInternalError(r);
   });

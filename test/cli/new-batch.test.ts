@@ -67,8 +67,9 @@ describe('cashout batch', () => {
 
   it('shows progress on stderr and a readable table', async () => {
     const r = await cli('batch', writeMini(tempDir()), '--runs', '30', '--workers', '1');
-    expect(r.err).toMatch(/batch \[#+\.*\] \d+% \d+\/60 runs/);
-    expect(r.err).toMatch(/100% 60\/60 runs/);
+    // 2 policies × 30 runs, then each of the 3 levers at its maximum on top of "none" × 30.
+    expect(r.err).toMatch(/batch \[#+\.*\] \d+% \d+\/150 runs/);
+    expect(r.err).toMatch(/100% 150\/150 runs/);
     expect(r.out).toMatch(/Policy "tough"/);
     expect(r.out).toMatch(/Objectives met:/);
   });
