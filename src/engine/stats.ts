@@ -48,17 +48,3 @@ export function histogram(
   for (const v of values) counts[Math.min(bins - 1, Math.max(0, Math.floor((v - lo) / width)))]! += 1;
   return { lo, hi, counts };
 }
-
-/**
- * Smallest and largest value without spreading the array into Math.min/Math.max, which
- * overflows the call stack past about 100,000 values (a big batch has more runs than that).
- */
-export function extent(values: Iterable<number>): { lo: number; hi: number } {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return lo <= hi ? { lo, hi } : { lo: 0, hi: 0 };
-}

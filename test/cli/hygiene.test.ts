@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSeedBase, parseWorkers } from '../../src/cli/options.ts';
 import { plain, plainTerminal } from '../../src/cli/plain.ts';
-import { extent } from '../../src/engine/stats.ts';
 import { cli, tempDir, writeMini } from './harness.ts';
 
 const ESC = '\u001b';
@@ -215,13 +214,5 @@ describe('text from files never drives the terminal', () => {
     writeFileSync(out, JSON.stringify(replay));
     const r = await cli('replay', 'verify', out);
     expect(r.out + r.err).not.toContain(ESC);
-  });
-});
-
-describe('shared helpers are safe for big batches', () => {
-  it('extent() handles 500,000 values (Math.min(...values) overflows the stack)', () => {
-    const values = Array.from({ length: 500_000 }, (_, i) => (i * 7919) % 100_003);
-    expect(extent(values)).toEqual({ lo: 0, hi: 100_002 });
-    expect(extent([])).toEqual({ lo: 0, hi: 0 });
   });
 });
