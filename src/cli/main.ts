@@ -14,9 +14,10 @@ Usage:
                                           that are valid but probably not meant) exit 0, or 1 with --strict
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
                                           play a whole game under a policy; --out writes the replay
-  cashout replay verify <run.json> [--scenario <your.yaml>]
+  cashout replay verify <run.json> [--scenario <your.yaml>] [--key <server.key>]
                                           re-run a replay; "verified" or the first turn that differs; with
-                                          --scenario, only a run of exactly your scenario file counts
+                                          --scenario, only a run of exactly your scenario file counts;
+                                          with --key, also check the classroom server's attestation
   cashout replay link <run.json> --site <URL> [--scenario-path /x.yaml]
                                           a share link that opens this run in the viewer at URL
   cashout report <run.json> [--out report.html] [--compare none|historical|other.json] [--scenario <your.yaml>]
@@ -41,6 +42,8 @@ Usage:
                                           historical policy vs the documented record (printed; --out writes it,
                                           e.g. --out docs/calibration.md); exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
+  cashout bots --server <URL> --code <CODE> [--tables N] [--policy NAME|FILE] [--timeout 900]
+                                          fill a class session's free seats with policy players
   cashout help                            this text
 
 Without --policy, sim plays the scenario's "historical" policy if it has one, else "none".
@@ -59,6 +62,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report-cmd.ts')).runReport,
   calibrate: async () => (await import('./calibrate.ts')).runCalibrate,
   schema: async () => (await import('./schema-cmd.ts')).runSchema,
+  bots: async () => (await import('./bots.ts')).runBots,
 };
 
 /**

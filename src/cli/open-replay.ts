@@ -8,7 +8,10 @@ import type { Io } from './io.ts';
 import { findScenario } from './replay-cmd.ts';
 
 export interface OpenedReplay {
+  /** The replay to re-run (with --scenario: addressed to the instructor's file, no inline copy). */
   replay: ReplayFile;
+  /** The file exactly as read (what a server attestation covers). */
+  original: ReplayFile;
   available: Scenario | undefined;
   /** Where the scenario the run is checked against comes from, for the report line. */
   checkedAgainst: 'your-file' | 'inline-copy' | 'shipped';
@@ -42,8 +45,8 @@ export async function openReplay(file: string, scenarioFile: string | undefined,
       return null;
     }
     for (const note of checked.notes) io.err(`${file}: note: ${note}`);
-    return { replay: checked.replay, available: mine.value, checkedAgainst: 'your-file' };
+    return { replay: checked.replay, original: replay, available: mine.value, checkedAgainst: 'your-file' };
   }
-  if (replay.scenario.inline) return { replay, available: undefined, checkedAgainst: 'inline-copy' };
-  return { replay, available: await findScenario(replay, undefined, io), checkedAgainst: 'shipped' };
+  if (replay.scenario.inline) return { replay, original: replay, available: undefined, checkedAgainst: 'inline-copy' };
+  return { replay, original: replay, available: await findScenario(replay, undefined, io), checkedAgainst: 'shipped' };
 }

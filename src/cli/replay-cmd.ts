@@ -1,9 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ReplayFile, runReplay, scenarioHash } from '../engine/replay.ts';
 import { turnLabel } from '../engine/state.ts';
 import { runLink } from '../io/share-link.ts';
+import { checkAttestation } from '../net/attest.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -44,17 +45,22 @@ const AGAINST = {
 export async function runReplayCommand(args: string[], io: Io): Promise<number> {
   const { positionals, values } = parse(args, {
     scenario: { type: 'string', short: 's' },
+    key: { type: 'string' },
     site: { type: 'string' },
     'scenario-path': { type: 'string' },
   });
   const [sub, file] = positionals;
   if (sub !== 'verify' && sub !== 'link')
-    throw new UsageError('the replay commands are: cashout replay verify <run.json> [--scenario file], cashout replay link <run.json> --site URL');
+    throw new UsageError(
+      'the replay commands are: cashout replay verify <run.json> [--scenario file] [--key server.key], cashout replay link <run.json> --site URL',
+    );
   if (!file) throw new UsageError(`name the replay file: cashout replay ${sub} run.json`);
   if (sub === 'link') return replayLink(file, values, io);
   const opened = await openReplay(file, values.scenario, io);
   if (!opened) return EXIT.invalid;
-  const { replay, available, checkedAgainst } = opened;
+  const { replay, original, available, checkedAgainst } = opened;
+  const key = values.key === undefined ? null : await readKey(values.key, io);
+  if (key === false) return EXIT.invalid;
   const result = runReplay(replay, available);
   if (!result.ok) {
     io.err(`${file}: ${result.message}`);
@@ -65,9 +71,19 @@ export async function runReplayCommand(args: string[], io: Io): Promise<number> 
   io.out(
     `verified: ${file} — scenario "${s.scenario.id}", seed ${replay.seed}, ${result.turns} turn${result.turns === 1 ? '' : 's'}${where}, ${replay.events.length} decisions; every turn hash matches (final state ${replay.finalStateHash}), re-run on ${AGAINST[checkedAgainst](values.scenario)}.`,
   );
-  if (checkedAgainst !== 'your-file')
+  if (key) {
+    const a = checkAttestation(original, key);
+    if (!a.ok) {
+      io.err(`${file}: ${a.message}`);
+      return EXIT.invalid;
+    }
     io.out(
-      'note: the hashes are checksums anyone can recompute, so this shows the file is consistent and reproduces, not who made it or that its scenario is yours; add --scenario YOUR.yaml to check it against your own scenario file.',
+      `attested: the classroom server holding key ${a.keyId} wrote exactly this file (scenario, seed, every decision and turn hash); nothing was changed since. It does not show who sat at which seat, or that no later version of this log exists.`,
+    );
+  }
+  if (checkedAgainst !== 'your-file' && !key)
+    io.out(
+      'note: the hashes are checksums anyone can recompute, so this shows the file is consistent and reproduces, not who made it or that its scenario is yours; add --scenario YOUR.yaml to check it against your own scenario file (and --key for a file written by the classroom server).',
     );
   return EXIT.ok;
 }
@@ -106,4 +122,20 @@ async function replayLink(file: string, values: { site?: string; scenario?: stri
   io.out(link.url);
   io.err(`${link.length} characters; it opens this run (${checked.turns} turns, seed ${opened.replay.seed}) in the viewer at ${site.origin}.`);
   return EXIT.ok;
+}
+
+/** The server's attestation key file (classroom-data/server.key); false after reporting why not. */
+async function readKey(path: string, io: Io): Promise<Buffer | false> {
+  try {
+    const key = await readFile(path);
+    if (key.length < 32) {
+      io.err(`${path}: this is not a classroom server key (it has ${key.length} bytes; a key has 32).`);
+      return false;
+    }
+    return key;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    io.err(`${path}: ${code === 'ENOENT' ? 'there is no such key file; the classroom server keeps it in classroom-data/server.key' : `the key file cannot be read (${code ?? 'unknown reason'})`}`);
+    return false;
+  }
 }

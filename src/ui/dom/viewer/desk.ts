@@ -12,7 +12,7 @@ import type { WorldHost } from '../world-host.ts';
 import { ClassDesk } from './class-desk.ts';
 import { parseClass } from './class-load.ts';
 import { guardStrayDrops } from './drop-zone.ts';
-import { type FindScenario, type LoadedRun, loadRun, type Refusal, readFiles } from './load.ts';
+import { type FileText, type FindScenario, type LoadedRun, loadRun, type Refusal, readFiles } from './load.ts';
 import { type OpenPanel, openPanel } from './open-panel.ts';
 import type { ShareSource } from './share.ts';
 import { type BranchRequest, type OpenOptions, settle, ViewerDesk } from './viewer-desk.ts';
@@ -113,14 +113,19 @@ export class Desk {
     panel.setBusy(`Checking ${files.length} file${files.length === 1 ? '' : 's'}: the engine re-runs every turn of each…`);
     await settle();
     const { texts, refused } = await readFiles(files);
-    // Files that are not even replays stay on the start screen; the rest open the class
-    // view, which checks them against a reference scenario (or asks for one).
-    const parsed = parseClass(texts);
+    const problems = this.openClassTexts(texts, refused);
     panel.setBusy(null);
-    if (parsed.files.length === 0) {
-      panel.setProblems([...refused, ...parsed.refused]);
-      return;
-    }
+    if (problems) panel.setProblems(problems);
+  }
+
+  /**
+   * The class view over replay texts (files, or a classroom session's table logs). Files
+   * that are not even replays are returned as refusals when none is left; otherwise the
+   * class view opens and checks every run against a reference scenario (or asks for one).
+   */
+  openClassTexts(texts: FileText[], refused: Refusal[] = []): Refusal[] | null {
+    const parsed = parseClass(texts);
+    if (parsed.files.length === 0) return [...refused, ...parsed.refused];
     const desk = new ClassDesk(
       {
         layout: this.host.layout,
@@ -135,6 +140,7 @@ export class Desk {
     );
     this.currency = desk.scenario?.currency.display ?? this.currency;
     this.showClass(desk);
+    return null;
   }
 
   private showClass(desk: ClassDesk): void {
