@@ -295,7 +295,7 @@ export const ScenarioSchema = ScenarioObject.transform((s, ctx): Scenario => {
         path: at,
         message: `turn ${e.turn} is ${monthOfTurn(start, e.turn)}, not ${e.month}; give only one of \`turn\` and \`month\``,
       });
-    return { ...e, turn };
+    return withTurn(e, turn);
   });
   const guides = s.assessment?.turns.map((g, i) => {
     if (g.month === undefined) return g;
@@ -307,13 +307,28 @@ export const ScenarioSchema = ScenarioObject.transform((s, ctx): Scenario => {
         path: ['assessment', 'turns', i, 'month'],
         message: `${g.month} is outside the game, which runs from ${range}; use a month in that range`,
       });
-    return { ...g, turn };
+    return withTurn(g, turn);
   });
   const assessment = s.assessment && guides ? { assessment: { ...s.assessment, turns: guides } } : {};
   return { ...s, ...assessment, events: { ...s.events, scripted } };
 });
 
 export type ScenarioObjectInput = z.input<typeof ScenarioObject>;
+
+/**
+ * The item with its resolved turn, the key placed just before `month`, where the schema
+ * declares it: parsing a parsed scenario again (a replay's inline copy, a server's saved
+ * session) then gives the same JSON text, key order included, not only the same data.
+ */
+function withTurn<T extends { month?: string | undefined }>(item: T, turn: number): T & { turn: number } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (k === 'turn') continue;
+    if (k === 'month') out.turn = turn;
+    out[k] = v;
+  }
+  return out as T & { turn: number };
+}
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type LeverDef = Scenario['levers'][number];
 export type LeverEffectDef = z.infer<typeof LeverEffect>;

@@ -147,3 +147,15 @@ describe('conditions are written one way at a time', () => {
     expect(bad({ event: 'validator-phish', level: 2 })).toEqual([expect.stringMatching(/when\.level: `level` does not go with a condition on `event`/)]);
   });
 });
+
+describe('a parsed scenario is a fixed point of parsing, to the byte', () => {
+  it('every shipped scenario, months resolved, parses again to the same JSON text (servers and replays compare files)', async () => {
+    const { shipped } = await import('../scenarios/shipped.ts');
+    for (const sh of shipped) {
+      const once = JSON.stringify(sh.scenario);
+      expect(JSON.stringify(ScenarioSchema.parse(JSON.parse(once))), sh.name).toBe(once);
+    }
+    const byMonth = JSON.stringify(scenario);
+    expect(JSON.stringify(ScenarioSchema.parse(JSON.parse(byMonth)))).toBe(byMonth);
+  });
+});
