@@ -24,7 +24,7 @@ export function debriefQuestions(s: Scenario): HTMLElement | null {
   return h(
     'section',
     { class: 'report-section debrief-questions' },
-    h('h3', null, 'Questions for the debrief'),
+    h('h3', null, 'Discussion questions'),
     h('ol', null, qs.map((q) => h('li', null, q))),
     h('p', { class: 'muted small' }, 'Export the report from the debrief viewer for the after-action report: strengths and areas for improvement per learning objective, with this run’s figures as evidence.'),
   );
