@@ -10,7 +10,7 @@ Usage:
   cashout check <scenario.yaml>...        validate scenario files (exit 1 with file:line:column messages)
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
                                           play a whole game under a policy; --out writes the replay
-  cashout replay verify <run.json> [--scenario <file>]
+  cashout replay verify <run.json> [--scenario <file>] [--key <server.key>]
                                           re-run a replay; "verified" or the first turn that differs
   cashout report <run.json> [--out report.html] [--compare none|historical|other.json]
                                           a self-contained debrief report (HTML, SVG charts, printable)
@@ -32,6 +32,8 @@ Usage:
   cashout calibrate [--runs 200] [--out docs/calibration.md] [scenario.yaml]...
                                           historical policy vs the documented record; exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
+  cashout bots --server <URL> --code <CODE> [--tables N] [--policy NAME|FILE] [--timeout 900]
+                                          fill a class session's free seats with policy players
   cashout help                            this text
 
 Without --policy, sim plays the scenario's "historical" policy if it has one, else "none".
@@ -50,6 +52,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report-cmd.ts')).runReport,
   calibrate: async () => (await import('./calibrate.ts')).runCalibrate,
   schema: async () => (await import('./schema-cmd.ts')).runSchema,
+  bots: async () => (await import('./bots.ts')).runBots,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
