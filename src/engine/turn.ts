@@ -51,6 +51,7 @@ export function adversaryStep(scenario: Scenario, state: GameState): { state: Ga
     vulnerabilities,
     injects: [],
     firedEvents: [...new Set([...state.firedEvents, ...events.fired])],
+    eventOutcomes: { ...state.eventOutcomes, ...events.outcomes },
   };
   return {
     state: next,

@@ -63,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`classroom: --port must be a port number (0-65535), not "${values.port}".\n`);
     return 2;
   }
-  const dist = join(ROOT, 'dist');
+  const dist = join(ROOT, 'dist', 'web');
   if (!values['no-build'] && !buildIfNeeded(dist, out)) {
     process.stderr.write('classroom: the game could not be built; see the messages above.\n');
     return 1;

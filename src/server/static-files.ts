@@ -34,8 +34,8 @@ export function staticApp(root: string): AppHandler {
       return;
     }
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
-    // dist/cli holds the compiled command line (scripts/build-cli.mjs), not the game.
-    if (!file.startsWith(base) || file.startsWith(join(base, 'cli'))) {
+    // Only files inside the game's folder: a sibling whose name starts the same (dist/web2) is outside.
+    if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;
     }

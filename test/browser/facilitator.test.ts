@@ -319,6 +319,7 @@ describe('facilitator controls in the browser', () => {
 
       // An instructor's link to a broken file shows the same list as soon as the page opens.
       await page.goto(appUrl(harness, `scenario=${BROKEN}`));
+      // A page load, a fetch and a parse: allow for a busy machine (the full suite runs browsers in parallel).
       await until(() => alert.getByRole('listitem').allTextContents(), LOAD).toEqual(expected.errors.map(formatDiagnostic));
       expect(await page.getByLabel('Load a scenario from an address on this site').inputValue()).toBe(BROKEN);
 

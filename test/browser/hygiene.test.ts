@@ -19,7 +19,7 @@ describe('browser test hygiene', () => {
   });
 
   it('gives every poll and wait an explicit timeout', () => {
-    expect(lines(/expect\.poll\(/).filter((l) => !l.startsWith('wait.ts:'))).toEqual([]); // until() names its timeout
+    expect(lines(/expect\.poll\(|^\s*\.poll\(/).filter((l) => !l.startsWith('wait.ts:'))).toEqual([]); // until() names its timeout
     expect(lines(/\.waitFor\(\)/)).toEqual([]);
     expect(lines(/waitForEvent\('[^']+'\)(?!.*timeout)/).filter((l) => !/setDefaultTimeout/.test(l))).toEqual([]);
   });

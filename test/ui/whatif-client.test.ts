@@ -2,10 +2,10 @@
 // back in seed order, so the result does not depend on how many workers there are; only
 // the newest request's answer is delivered.
 import { describe, expect, it } from 'vitest';
-import type { WhatIfRequest, WhatIfResponse } from '../../src/ui/whatif/protocol.ts';
-import { poolSize, splitEven, WhatIfClient } from '../../src/ui/whatif/client.ts';
-import { mini } from '../fixtures/mini.ts';
 import { initialState } from '../../src/engine/state.ts';
+import { poolSize, splitEven, WhatIfClient } from '../../src/ui/whatif/client.ts';
+import type { WhatIfRequest, WhatIfResponse } from '../../src/ui/whatif/protocol.ts';
+import { mini } from '../fixtures/mini.ts';
 
 /** A stand-in worker that answers each preview with one outcome per seed, tagged by the seed. */
 function fakeWorkers(log: WhatIfRequest[]) {

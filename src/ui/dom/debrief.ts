@@ -6,6 +6,7 @@ import { summarize } from '../../engine/summary.ts';
 import { timelineOf } from '../../engine/timeline.ts';
 import { formatCount, formatIndex, formatMetric, formatMoney, METRIC_LABELS } from '../app/format.ts';
 import { whatIf } from '../whatif/client.ts';
+import { debriefQuestions } from './assessment-view.ts';
 import { adversarySection, adversaryTurns } from './debrief-adversary.ts';
 import { counterfactualSection, defaultCounterfactuals, type StudentCounterfactual } from './debrief-compare.ts';
 import { FanSection } from './debrief-fans.ts';
@@ -117,6 +118,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
     cf.problems.map((p) => h('p', { class: 'callout warn' }, p)),
     fans.el,
     adversarySection(s, adversaryTurns(s, session.seed, session.reports, session.turnStates), m),
+    debriefQuestions(s),
     h(
       'section',
       { class: 'report-section' },

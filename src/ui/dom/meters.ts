@@ -153,7 +153,11 @@ const signed = (n: number) => `${n < 0 ? '−' : '+'}${formatIndex(Math.abs(n))}
 /** "Why?": what escalation does, and what moved it in the last turn. */
 function escalationWhy(s: Scenario, value: number, change: EscalationChange | null): HTMLElement {
   const id = newId('esc-why');
-  const thresholds = s.events.conditional.filter((e) => e.when.metric === 'escalation');
+  // Conditional events that fire on the escalation total (conditions can also test events or levers).
+  const thresholds = s.events.conditional.flatMap((e) => {
+    const w = e.when;
+    return w.metric === 'escalation' ? [{ title: e.title, op: w.op, value: w.value }] : [];
+  });
   const moved = change ? round1(change.after - change.before) : 0;
   return h(
     'details',
@@ -184,7 +188,7 @@ function escalationWhy(s: Scenario, value: number, change: EscalationChange | nu
             'p',
             { class: 'small' },
             'In this scenario: ',
-            thresholds.map((e, i) => [i ? '; ' : '', `at ${e.when.op === '>=' ? '' : 'or below '}${formatIndex(e.when.value)}${e.when.op === '>=' ? ' or more' : ''}, “${e.title}” can happen`]),
+            thresholds.map((e, i) => [i ? '; ' : '', `at ${e.op === '>=' ? '' : 'or below '}${formatIndex(e.value)}${e.op === '>=' ? ' or more' : ''}, “${e.title}” can happen`]),
             '.',
           )
         : null,

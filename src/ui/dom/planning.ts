@@ -9,6 +9,7 @@ import type { LeverDef } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, levelLabel, leverKind } from '../app/describe.ts';
 import { formatPoints } from '../app/format.ts';
 import { whatIf } from '../whatif/client.ts';
+import { roleBrief } from './assessment-view.ts';
 import { citedText } from './cited-text.ts';
 import { h, newId, setChildren } from './h.ts';
 import { LivePreview } from './plan-preview.ts';
@@ -136,6 +137,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     { class: 'screen planning', 'aria-label': `Planning: ${role.name}` },
     head,
     h('p', { class: 'role-desc' }, role.description),
+    roleBrief(scenario, roleId, game.turn),
     guidance(scenario, { phase: 'planning', turn: game.turn }),
     budget,
     h('form', { class: 'levers', 'aria-label': `${role.name} levers`, on: { submit: (e) => e.preventDefault() } }, leverCards),
