@@ -1,10 +1,13 @@
 // Scripted, random and facilitator-injected events, and what their effects do.
 import type { EventEffectDef, Scenario } from '../scenario/schema.ts';
+import { cellOf, compile } from './compiled.ts';
+import { round6 } from './detmath.ts';
 import type { Modifiers } from './effects.ts';
 import { toUsd } from './money.ts';
 import type { EventRecord, HeistRecord } from './report.ts';
 import type { TurnStreams } from './rng.ts';
 import { type GameState, metricValue, type Vulnerability } from './state.ts';
+import { blockOf } from './stocks.ts';
 
 type AnyEvent = {
   id: string;
@@ -22,8 +25,8 @@ export interface EventOutcome {
   escalationAdd: number;
   priceFactor: number;
   launches: Record<string, number>;
-  /** Fixed amounts seized from funds being laundered (whole USD). */
-  seizureUsd: number;
+  /** Seizures of funds being laundered: fixed amounts, tied to one heist's loot when `heist` is set. */
+  seizures: { eventId: string; heist?: string; amountUsd: number }[];
   fired: string[];
 }
 
@@ -66,7 +69,7 @@ export function selectEvents(
 export function applyEvents(
   scenario: Scenario,
   state: GameState,
-  mods: Modifiers,
+  _mods: Modifiers, // kept for callers: documented heists depend on defence stocks, not on this month's levers
   streams: TurnStreams,
 ): EventOutcome {
   const outcome: EventOutcome = {
@@ -77,7 +80,7 @@ export function applyEvents(
     escalationAdd: 0,
     priceFactor: 1,
     launches: {},
-    seizureUsd: 0,
+    seizures: [],
     fired: [],
   };
   for (const { event, kind } of selectEvents(scenario, state, streams)) {
@@ -92,16 +95,27 @@ export function applyEvents(
     event.effects.forEach((fx, i) => {
       switch (fx.type) {
         case 'heist': {
-          // A scripted heist succeeds unless the sector's defences stop it.
+          // A documented heist happens unless the defence stock built up *before* this
+          // month against its sector and method blocks it; this month's levers play no part.
+          const c = compile(scenario);
+          const k = cellOf(c, fx.sector, fx.method);
+          const block = k >= 0 ? blockOf(state.defence.stock[k] ?? 0) : 0;
           const u = streams.get(`event-heist:${event.id}:${i}`).next();
-          const blocked = u < (mods.defense[fx.sector] ?? 0);
+          const s = c.sectorIds.indexOf(fx.sector);
           outcome.heists.push({
             sector: fx.sector,
+            method: fx.method,
             amountUsd: toUsd(fx.amount, scenario),
             origin: 'event',
             eventId: event.id,
             name: fx.name ?? event.title,
-            blocked,
+            blocked: u < block,
+            blockChance: block,
+            successChance: round6(1 - block),
+            roll: round6(u),
+            stablecoinShare: fx.stablecoinShare ?? (s >= 0 ? c.stablecoinShare[s]! : 0),
+            frozenAtTheftUsd: 0,
+            ...(event.source ? { source: event.source } : {}),
           });
           break;
         }
@@ -126,7 +140,7 @@ export function applyEvents(
           outcome.launches[fx.missile] = (outcome.launches[fx.missile] ?? 0) + fx.count;
           break;
         case 'seizure':
-          outcome.seizureUsd += toUsd(fx.amount, scenario);
+          outcome.seizures.push({ eventId: event.id, ...(fx.heist ? { heist: fx.heist } : {}), amountUsd: toUsd(fx.amount, scenario) });
           break;
       }
     });

@@ -1,8 +1,10 @@
 // Outcomes of a run, for `cashout sim --json`, the debrief and batch statistics.
 import type { Scenario } from '../scenario/schema.ts';
+import { compile } from './compiled.ts';
 import { usdToYen } from './money.ts';
+import { namedParams } from './params.ts';
 import type { TurnReport } from './report.ts';
-import { type GameState, metricValue } from './state.ts';
+import { cryptoShare, type GameState, metricValue } from './state.ts';
 
 export interface ObjectiveResult {
   id: string;
@@ -38,7 +40,11 @@ export interface TurnRow {
   cashedOutUsd: number;
   missileSpendUsd: number;
   launches: number;
+  /** Successful heists, and documented heists the defences blocked. */
   heists: number;
+  blockedHeists: number;
+  /** Missile money this turn by source ("crypto" and each income stream id). */
+  fundingUsd: Record<string, number>;
   events: string[];
   hash?: string;
 }
@@ -58,6 +64,15 @@ export interface RunSummary {
   missilesBought: Record<string, number>;
   missileSpendUsd: number;
   missileSpendYen: number;
+  /** Missile money received by source ("crypto" and each income stream id), and crypto's share of it. */
+  fundingUsd: Record<string, number>;
+  cryptoShare: number;
+  /** Successful heists; documented heists blocked and what they were worth. */
+  heists: number;
+  blockedHeists: number;
+  blockedUsd: number;
+  /** This run's parameter values by id (drawn from their ranges unless the scenario plays point values). */
+  parameters: Record<string, number>;
   collateral: number;
   escalation: number;
   objectives: ObjectiveResult[];
@@ -75,6 +90,8 @@ export function turnRow(r: TurnReport, hash?: string): TurnRow {
     missileSpendUsd: r.missileSpendUsd,
     launches: Object.values(r.launched).reduce((a, b) => a + b, 0),
     heists: r.heists.filter((h) => !h.blocked).length,
+    blockedHeists: r.heists.filter((h) => h.blocked && h.origin === 'event').length,
+    fundingUsd: { ...r.fundingUsd },
     events: r.events.map((e) => e.id),
     ...(hash ? { hash } : {}),
   };
@@ -102,6 +119,12 @@ export function summarize(
     missilesBought: { ...state.bought },
     missileSpendUsd: t.missileSpendUsd,
     missileSpendYen: usdToYen(t.missileSpendUsd, scenario),
+    fundingUsd: { ...t.fundingUsd },
+    cryptoShare: cryptoShare(t),
+    heists: t.heists,
+    blockedHeists: t.blockedHeists,
+    blockedUsd: t.blockedUsd,
+    parameters: namedParams(compile(scenario).params, state.params),
     collateral: t.collateral,
     escalation: t.escalation,
     objectives: evaluateObjectives(scenario, state),
