@@ -1,7 +1,6 @@
 // 1. Engine throughput: full games per second on one core, through the XState actor
 // exactly as the game runs, and through the bare model step functions.
-import { playPolicy } from '../engine/autoplay.ts';
-import { simulatePolicy } from '../engine/fastplay.ts';
+import { playPolicy, simulatePolicy } from '../engine/autoplay.ts';
 import { GameSession } from '../engine/session.ts';
 import { HISTORICAL_24, load } from './scenarios.ts';
 import { median, sample } from './timing.ts';

@@ -15,7 +15,7 @@ export async function replayVerify() {
     if (!parsed.ok) throw new Error(parsed.errors[0]!.message);
     const r = runReplay(parsed.value);
     if (!r.ok) throw new Error(r.message);
-    void r.session.turnHashes;
+    void r.run.turnHashes;
   };
   const times = sample(verify, 1, 40, 5);
   return { turns: s.calendar.turns, bytes: text.length, medianMs: median(times), p95Ms: quantile(times, 0.95) };

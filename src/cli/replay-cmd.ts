@@ -47,11 +47,10 @@ export async function runReplayCommand(args: string[], io: Io): Promise<number> 
     io.err(`${file}: ${result.message}`);
     return EXIT.invalid;
   }
-  const s = result.session;
+  const s = result.run;
   const where = s.reports.length ? `, through ${turnLabel(s.scenario, s.reports.length)}` : '';
   io.out(
     `verified: ${file} — scenario "${s.scenario.id}", seed ${replay.seed}, ${result.turns} turn${result.turns === 1 ? '' : 's'}${where}, ${replay.events.length} decisions; every turn hash matches (final state ${replay.finalStateHash}).`,
   );
-  s.stop();
   return EXIT.ok;
 }

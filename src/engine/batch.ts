@@ -1,7 +1,7 @@
 // Many seeded runs of a policy, reduced to the numbers balance analysis needs. Runs are
 // keyed by seed index, so results do not depend on how many workers computed them.
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
-import { simulatePolicy } from './fastplay.ts';
+import { simulatePolicy } from './autoplay.ts';
 import { type Spread, spread } from './stats.ts';
 import { evaluateObjectives } from './summary.ts';
 

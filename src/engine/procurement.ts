@@ -97,8 +97,9 @@ export function poisson(mean: number, u: number): number {
 
 /**
  * Tests this month, per missile type: the doctrine's expected number (a Poisson draw, one
- * uniform per type, so the same seed gives the same luck under any policy), plus
- * scripted launches, limited by the stock above the reserve.
+ * uniform per type, so the same seed gives the same luck under any policy), limited by
+ * the stock above the reserve, plus scripted launches (documented tests, fired from the
+ * arsenal outside the modelled stock).
  */
 export function launch(
   scenario: Scenario,
@@ -110,23 +111,26 @@ export function launch(
   scripted: Record<string, number>,
   params: readonly number[],
   streams: TurnStreams,
-): { stock: Record<string, number>; launched: Record<string, number>; odds: LaunchOdds[] } {
+): { stock: Record<string, number>; launched: Record<string, number>; scriptedLaunched: Record<string, number>; odds: LaunchOdds[] } {
   const c = compile(scenario);
   const doctrine = doctrineOf(scenario, c, turn);
   const calendar = c.calendarMultiplier[month]!;
   const boost = (1 + escalation / 100) * (1 + tech * scenario.adversary.techLaunchBoost);
   const next = { ...stock };
   const launched: Record<string, number> = {};
+  const scriptedLaunched: Record<string, number> = {};
   const odds: LaunchOdds[] = [];
   const draws = streams.get('launch');
   scenario.missiles.forEach((m, i) => {
     const tests = params[c.missileTestsParam[i]!]!;
     const expected = round6(tests * doctrine.tempo[i]! * calendar * boost);
-    const planned = poisson(expected, draws.next()) + (scripted[m.id] ?? 0);
+    const planned = poisson(expected, draws.next());
     const available = Math.max(0, (next[m.id] ?? 0) - m.reserve);
     const n = Math.min(planned, available);
+    const extra = scripted[m.id] ?? 0;
     next[m.id] = (next[m.id] ?? 0) - n;
-    launched[m.id] = n;
+    launched[m.id] = n + extra;
+    scriptedLaunched[m.id] = extra;
     odds.push({
       missile: m.id,
       expected,
@@ -136,8 +140,9 @@ export function launch(
       calendarMultiplier: calendar,
       planned,
       available,
-      launched: n,
+      scripted: extra,
+      launched: n + extra,
     });
   });
-  return { stock: next, launched, odds };
+  return { stock: next, launched, scriptedLaunched, odds };
 }

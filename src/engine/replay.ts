@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type Scenario, ScenarioSchema } from '../scenario/schema.ts';
 import type { GameEvent } from './events-types.ts';
 import { hashValue } from './hash.ts';
-import { GameSession } from './session.ts';
+import { type Recorder, Run } from './run.ts';
 import { turnLabel } from './state.ts';
 import { ENGINE_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';
 
@@ -24,17 +24,19 @@ export interface ReplayFile {
 const MAX_EVENTS = 100_000;
 const Str = (max: number) => z.string().min(1).max(max);
 
-const EventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('BEGIN') }).strict(),
-  z.object({ type: z.literal('START') }).strict(),
-  z.object({ type: z.literal('SET_LEVER'), role: Str(64), lever: Str(64), level: z.number().int().min(0).max(100) }).strict(),
-  z.object({ type: z.literal('COMMIT'), role: Str(64) }).strict(),
-  z.object({ type: z.literal('NEXT') }).strict(),
-  z.object({ type: z.literal('PAUSE') }).strict(),
-  z.object({ type: z.literal('RESUME') }).strict(),
-  z.object({ type: z.literal('INJECT'), event: Str(64) }).strict(),
-  z.object({ type: z.literal('EXTEND'), turns: z.number().int().min(1).max(240) }).strict(),
-  z.object({ type: z.literal('END_GAME') }).strict(),
+/** Every event says when (turn) and from where (seat) it was sent. */
+const stamped = { turn: z.number().int().min(0).max(1000), seat: Str(64) };
+export const EventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('BEGIN'), ...stamped }).strict(),
+  z.object({ type: z.literal('START'), ...stamped }).strict(),
+  z.object({ type: z.literal('SET_LEVER'), ...stamped, lever: Str(64), level: z.number().int().min(0).max(100) }).strict(),
+  z.object({ type: z.literal('COMMIT'), ...stamped }).strict(),
+  z.object({ type: z.literal('NEXT'), ...stamped }).strict(),
+  z.object({ type: z.literal('PAUSE'), ...stamped }).strict(),
+  z.object({ type: z.literal('RESUME'), ...stamped }).strict(),
+  z.object({ type: z.literal('INJECT'), ...stamped, event: Str(64) }).strict(),
+  z.object({ type: z.literal('EXTEND'), ...stamped, turns: z.number().int().min(1).max(240) }).strict(),
+  z.object({ type: z.literal('END_GAME'), ...stamped }).strict(),
 ]);
 
 const Hash = z.string().regex(/^[0-9a-f]{28}$/, 'must be a 28-digit hex hash');
@@ -63,12 +65,13 @@ export function scenarioHash(scenario: Scenario): string {
   return hashValue(scenario);
 }
 
-export function stateHash(session: GameSession): string {
-  return hashValue({ game: session.game, phase: session.phase, reports: session.reports.length });
+/** Hash of where a record stands: its state and how many turns it has reported. */
+export function stateHash(record: Recorder): string {
+  return hashValue({ game: record.game, reports: record.reports.length });
 }
 
 export function buildReplay(
-  session: GameSession,
+  session: Recorder,
   opts: { inline?: boolean; meta?: ReplayFile['meta'] } = {},
 ): ReplayFile {
   const s = session.scenario;
@@ -89,13 +92,14 @@ export type ReplayProblem =
   | 'engine-version'
   | 'scenario-mismatch'
   | 'refused'
+  | 'engine-error'
   | 'turn-differs'
   | 'missing-turns'
   | 'extra-turns'
   | 'final-state-differs';
 
 export type ReplayResult =
-  | { ok: true; session: GameSession; turns: number }
+  | { ok: true; run: Run; turns: number }
   | { ok: false; problem: ReplayProblem; message: string; turn?: number; eventIndex?: number };
 
 /** The scenario a replay needs: its inline copy, or the one given if id and hash match. */
@@ -131,34 +135,36 @@ export function scenarioForReplay(
  * that stops mid-game; it is checked the same way.
  */
 export function runReplay(replay: ReplayFile, available?: Scenario): ReplayResult {
-  if (replay.engineVersion !== ENGINE_VERSION)
-    return {
-      ok: false,
-      problem: 'engine-version',
-      message: `This replay was recorded with engine ${replay.engineVersion}; this is engine ${ENGINE_VERSION}, whose rules may give other results.`,
-    };
+  const version = replayVersionProblem(replay);
+  if (version) return { ok: false, problem: 'engine-version', message: version };
   const found = scenarioForReplay(replay, available);
   if (!found.ok) return found;
   const scenario = found.scenario;
-  const session = new GameSession(scenario, replay.seed);
+  const run = new Run(scenario, replay.seed);
   for (let i = 0; i < replay.events.length; i++) {
     const event = replay.events[i]!;
-    const before = session.turnHashes.length;
-    const r = session.send(event);
+    const before = run.turnHashes.length;
+    const r = run.send(event);
     if (!r.ok) {
-      session.stop();
+      if (r.error)
+        return {
+          ok: false,
+          problem: 'engine-error',
+          eventIndex: i,
+          turn: run.game.turn,
+          message: `Decision ${i + 1} (${describeEvent(event)}, turn ${run.game.turn}) could not be re-run: ${r.error.message}`,
+        };
       return {
         ok: false,
         problem: 'refused',
         eventIndex: i,
-        turn: session.game.turn,
-        message: `Decision ${i + 1} (${describeEvent(event)}, turn ${session.game.turn}) is refused by the rules: ${r.refusal.message} The file was edited or is damaged.`,
+        turn: run.game.turn,
+        message: `Decision ${i + 1} (${describeEvent(event)}, turn ${run.game.turn}) is refused by the rules: ${r.refusal.message} The file was edited or is damaged.`,
       };
     }
-    for (let t = before; t < session.turnHashes.length; t++) {
+    for (let t = before; t < run.turnHashes.length; t++) {
       const expected = replay.turnHashes[t];
       if (expected === undefined) {
-        session.stop();
         return {
           ok: false,
           problem: 'extra-turns',
@@ -166,8 +172,7 @@ export function runReplay(replay: ReplayFile, available?: Scenario): ReplayResul
           message: `The decisions play turn ${t + 1}, but the file records only ${replay.turnHashes.length} turn(s): it was cut short or edited.`,
         };
       }
-      if (expected !== session.turnHashes[t]) {
-        session.stop();
+      if (expected !== run.turnHashes[t]) {
         return {
           ok: false,
           problem: 'turn-differs',
@@ -178,9 +183,8 @@ export function runReplay(replay: ReplayFile, available?: Scenario): ReplayResul
       }
     }
   }
-  if (session.turnHashes.length < replay.turnHashes.length) {
-    const missing = session.turnHashes.length + 1;
-    session.stop();
+  if (run.turnHashes.length < replay.turnHashes.length) {
+    const missing = run.turnHashes.length + 1;
     return {
       ok: false,
       problem: 'missing-turns',
@@ -188,29 +192,43 @@ export function runReplay(replay: ReplayFile, available?: Scenario): ReplayResul
       message: `The file records ${replay.turnHashes.length} turns but its decisions play only ${missing - 1}: decisions are missing from turn ${missing} on.`,
     };
   }
-  if (stateHash(session) !== replay.finalStateHash) {
-    session.stop();
+  if (stateHash(run) !== replay.finalStateHash) {
     return {
       ok: false,
       problem: 'final-state-differs',
-      turn: session.game.turn,
-      message: `The final state differs from the recording after turn ${session.game.turn}: decisions after the last completed turn were changed.`,
+      turn: run.game.turn,
+      message: `The final state differs from the recording after turn ${run.game.turn}: decisions after the last completed turn were changed.`,
     };
   }
-  return { ok: true, session, turns: session.turnHashes.length };
+  return { ok: true, run: run, turns: run.turnHashes.length };
 }
 
 export function describeEvent(e: GameEvent): string {
   switch (e.type) {
     case 'SET_LEVER':
-      return `${e.role} sets ${e.lever} to ${e.level}`;
+      return `${e.seat} sets ${e.lever} to ${e.level}`;
     case 'COMMIT':
-      return `${e.role} commits`;
+      return `${e.seat} commits`;
     case 'INJECT':
       return `facilitator injects ${e.event}`;
     case 'EXTEND':
       return `facilitator extends by ${e.turns} turns`;
     default:
-      return e.type;
+      return `${e.type} from ${e.seat}`;
   }
+}
+
+/**
+ * Why a parsed JSON value is a replay of another format or engine version, or null. Checked
+ * before the structure, so an old file is told which engine it needs rather than listing
+ * every field that changed.
+ */
+export function replayVersionProblem(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const o = data as Record<string, unknown>;
+  if (o.format !== REPLAY_FORMAT) return null;
+  const engine = typeof o.engineVersion === 'string' ? o.engineVersion.slice(0, 32) : 'an unknown engine';
+  if (o.formatVersion !== REPLAY_FORMAT_VERSION || o.engineVersion !== ENGINE_VERSION)
+    return `This replay was recorded with Cashout engine ${engine} (replay format ${String(o.formatVersion).slice(0, 8)}); this is engine ${ENGINE_VERSION} (replay format ${REPLAY_FORMAT_VERSION}), whose rules give other results. Open it with Cashout engine ${engine}, or play the scenario again with this version.`;
+  return null;
 }

@@ -120,10 +120,13 @@ export interface LaunchOdds {
   doctrineTempo: number;
   doctrine: string[];
   calendarMultiplier: number;
-  /** Tests doctrine called for this month (Poisson draw) plus scripted launches. */
+  /** Tests doctrine called for this month (a Poisson draw with mean `expected`). */
   planned: number;
   /** Missiles in stock above the reserve, after this month's deliveries. */
   available: number;
+  /** Launches scripted by events (documented tests, fired from outside the modelled stock). */
+  scripted: number;
+  /** min(planned, available) + scripted. */
   launched: number;
 }
 

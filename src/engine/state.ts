@@ -9,7 +9,11 @@ import { type StockPair, zeroStocks } from './stocks.ts';
 /** Highest chance one team's operation can succeed. */
 export const MAX_SUCCESS = 0.95;
 
-export type Phase = 'setup' | 'briefing' | 'planning' | 'adversary' | 'resolution' | 'report' | 'debrief';
+/**
+ * Where the game stands. A turn's adversary operations and resolution happen inside the
+ * one step that takes the last role's COMMIT, so they are never a phase of their own.
+ */
+export type Phase = 'setup' | 'briefing' | 'planning' | 'report' | 'debrief';
 
 /**
  * Funds in the laundering pipeline. In a channel (channel = its id): they leave it at
@@ -89,6 +93,7 @@ export interface ChannelState {
 }
 
 export interface GameState {
+  phase: Phase;
   scenarioId: string;
   seed: string;
   /** Turn being planned or resolved, 1-based; 0 before the first turn. */
@@ -120,6 +125,11 @@ export interface GameState {
   stock: Record<string, number>;
   bought: Record<string, number>;
   launched: Record<string, number>;
+  /**
+   * Launches scripted by events (documented tests), part of `launched`. They come from the
+   * arsenal outside the modelled purchases, so stock = initial + bought − (launched − these).
+   */
+  launchedByEvents: Record<string, number>;
   /** Money spent per missile type (drives procurement preference). */
   spentOn: Record<string, number>;
   /** Production not yet taken up, per missile type (missiles; fractions carry over). */
@@ -204,6 +214,7 @@ export function initialState(scenario: Scenario, seed: string, paramSeed: string
   const capability = scenario.adversary.capability;
   const { interest, estimate } = initialInterest(scenario, capability);
   return {
+    phase: 'setup',
     scenarioId: scenario.id,
     seed,
     turn: 0,
@@ -230,6 +241,7 @@ export function initialState(scenario: Scenario, seed: string, paramSeed: string
     stock: perId(scenario.missiles, (i) => scenario.missiles[i]!.initialStock),
     bought: perId(scenario.missiles, () => 0),
     launched: perId(scenario.missiles, () => 0),
+    launchedByEvents: perId(scenario.missiles, () => 0),
     spentOn: perId(scenario.missiles, () => 0),
     production: perId(scenario.missiles, () => 0),
     firedEvents: [],

@@ -5,12 +5,12 @@
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { playPolicy } from './autoplay.ts';
 import { BATCH_METRICS, type BatchMetric } from './batch.ts';
-import type { GameEvent } from './events-types.ts';
-import { type ReplayFile, type ReplayResult, runReplay, scenarioForReplay } from './replay.ts';
+import { FACILITATOR_SEAT, type GameEvent } from './events-types.ts';
+import { type ReplayFile, type ReplayResult, replayVersionProblem, runReplay, scenarioForReplay } from './replay.ts';
 import type { TurnReport } from './report.ts';
+import { type Recorder, Run, sendProblem } from './run.ts';
 import { GameSession } from './session.ts';
 import type { GameState } from './state.ts';
-import { ENGINE_VERSION } from './version.ts';
 
 /** The state after one completed turn, as the engine recorded it. */
 export interface Checkpoint {
@@ -37,12 +37,11 @@ export function buildTimeline(
 ): { ok: true; timeline: Timeline } | Extract<ReplayResult, { ok: false }> {
   const r = runReplay(replay, available);
   if (!r.ok) return r;
-  const s = r.session;
-  return { ok: true, timeline: timelineOf(s) };
+  return { ok: true, timeline: timelineOf(r.run) };
 }
 
-/** Checkpoints of a session that has been played (used for live games and counterfactuals). */
-export function timelineOf(session: GameSession): Timeline {
+/** Checkpoints of a game that has been played (used for live games and counterfactuals). */
+export function timelineOf(session: Recorder): Timeline {
   const { reports } = session;
   const hashes = session.turnHashes;
   const states = session.turnStates;
@@ -61,19 +60,14 @@ export function timelineOf(session: GameSession): Timeline {
   };
 }
 
-/** Group a log's events by the turn during which they were sent (setup events dropped). */
-export function decisionsByTurn(log: GameEvent[]): GameEvent[][] {
+/** Group a log's decisions by the turn they were sent in (every event carries it; flow events dropped). */
+export function decisionsByTurn(log: readonly GameEvent[]): GameEvent[][] {
   const out: GameEvent[][] = [];
-  let turn = 0;
   for (const e of log) {
-    if (e.type === 'START' || (e.type === 'NEXT' && turn > 0)) {
-      turn += 1;
-      continue;
-    }
-    if (e.type === 'BEGIN' || turn === 0) continue;
-    const list = out[turn - 1] ?? [];
+    if (e.turn < 1 || e.type === 'BEGIN' || e.type === 'START' || e.type === 'NEXT') continue;
+    const list = out[e.turn - 1] ?? [];
     list.push(e);
-    out[turn - 1] = list;
+    out[e.turn - 1] = list;
   }
   return out;
 }
@@ -93,36 +87,40 @@ export function policyOf(timeline: Timeline, description = 'Decisions of a recor
 
 /** The same scenario and seed under another policy: the luck is shared, so the difference is the policy's. */
 export function counterfactual(scenario: Scenario, seed: string, policy: PolicyDef, turns?: number): Timeline {
-  const s = new GameSession(scenario, seed);
+  const s = new Run(scenario, seed);
   // With `turns`, stop where the recorded run stopped, to compare like with like.
-  if (turns !== undefined && turns > s.game.turnsTotal) s.send({ type: 'EXTEND', turns: turns - s.game.turnsTotal });
+  if (turns !== undefined && turns > s.game.turnsTotal) s.act(FACILITATOR_SEAT, { type: 'EXTEND', turns: turns - s.game.turnsTotal });
   playPolicy(s, policy, turns);
-  const t = timelineOf(s);
-  s.stop();
-  return t;
+  return timelineOf(s);
 }
 
 /**
  * A session positioned at the start of `turn`'s planning with everything before it
  * replayed exactly; the caller then sends different decisions ("branch here").
  */
-export function branchAt(replay: ReplayFile, turn: number, available?: Scenario): ReplayResult {
+export function branchAt(
+  replay: ReplayFile,
+  turn: number,
+  available?: Scenario,
+): { ok: true; session: GameSession; turns: number } | Extract<ReplayResult, { ok: false }> {
   const found = scenarioForReplay(replay, available);
   if (!found.ok) return found;
-  if (replay.engineVersion !== ENGINE_VERSION)
-    return { ok: false, problem: 'engine-version', message: `This replay was recorded with engine ${replay.engineVersion}, not ${ENGINE_VERSION}.` };
-  const s = new GameSession(found.scenario, replay.seed);
+  const version = replayVersionProblem(replay);
+  if (version) return { ok: false, problem: 'engine-version', message: version };
+  const s = new Run(found.scenario, replay.seed);
   for (const e of replay.events) {
     if (s.phase === 'planning' && s.game.turn === turn) break;
     const sent = s.send(e);
-    if (!sent.ok) return { ok: false, problem: 'refused', message: sent.refusal.message, turn: s.game.turn };
+    if (!sent.ok) return { ok: false, problem: sent.error ? 'engine-error' : 'refused', message: sendProblem(sent), turn: s.game.turn };
   }
   if (s.phase !== 'planning' || s.game.turn !== turn)
     return { ok: false, problem: 'missing-turns', turn, message: `The recorded run never reached the planning of turn ${turn}.` };
   const recorded = replay.turnHashes.slice(0, turn - 1);
   if (s.turnHashes.join() !== recorded.join())
     return { ok: false, problem: 'turn-differs', turn, message: 'The recorded run does not re-run to its own hashes.' };
-  return { ok: true, session: s, turns: turn - 1 };
+  // Planning decisions already sent in that turn are dropped: the branch plans it afresh.
+  const snap = s.snapshot();
+  return { ok: true, session: GameSession.resume(found.scenario, replay.seed, snap), turns: turn - 1 };
 }
 
 /** The outcomes compared between runs: the same ones batch statistics report. */

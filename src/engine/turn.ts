@@ -245,6 +245,7 @@ export function resolutionStep(
     stock: fired.stock,
     bought: add(state.bought, bought.bought),
     launched: add(state.launched, fired.launched),
+    launchedByEvents: add(state.launchedByEvents, fired.scriptedLaunched),
     spentOn: bought.spentOn,
     production: bought.production,
   };
@@ -313,12 +314,6 @@ export function resolutionStep(
     totals,
   };
   return { state: next, report };
-}
-
-/** The whole turn without the state machine (used by batch runs and benchmarks). */
-export function resolveTurn(scenario: Scenario, state: GameState): { state: GameState; report: TurnReport } {
-  const a = adversaryStep(scenario, enactPlan(state));
-  return resolutionStep(scenario, a.state, a.outcome);
 }
 
 /**

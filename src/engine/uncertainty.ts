@@ -6,28 +6,17 @@
 //   parameters  K parameter draws, each played over the same L luck seeds: the spread of
 //               the K medians is what not knowing the figures does to the expected outcome.
 import type { MetricName, PolicyDef, Scenario } from '../scenario/schema.ts';
-import { policyLevels } from './autoplay.ts';
+import { type PlayedRun, playPolicy } from './autoplay.ts';
 import { measure } from './measure.ts';
-import type { TurnReport } from './report.ts';
-import { type GameState, initialState } from './state.ts';
+import { Run } from './run.ts';
+import { initialState } from './state.ts';
 import { type Spread, spread } from './stats.ts';
-import { resolveTurn } from './turn.ts';
 
-export interface Run {
-  state: GameState;
-  reports: TurnReport[];
-}
-
-/** A policy played on the bare model, luck from `seed`, parameters from `paramSeed`. */
-export function playRun(scenario: Scenario, policy: PolicyDef, seed: string, paramSeed: string = seed): Run {
-  let state = initialState(scenario, seed, paramSeed);
-  const reports: TurnReport[] = [];
-  for (let turn = 1; turn <= state.turnsTotal; turn++) {
-    const r = resolveTurn(scenario, { ...state, turn, draft: policyLevels(scenario, policy, turn) });
-    state = r.state;
-    reports.push(r.report);
-  }
-  return { state: { ...state, ended: true }, reports };
+/** A policy played on the bare step, luck from `seed`, parameters from `paramSeed`. */
+export function playRun(scenario: Scenario, policy: PolicyDef, seed: string, paramSeed: string = seed): PlayedRun {
+  const start = { state: initialState(scenario, seed, paramSeed), log: [], reports: [], turnStates: [], hashes: [] };
+  const run = playPolicy(new Run(scenario, seed, start), policy);
+  return { state: run.game, reports: run.reports };
 }
 
 /** The scenario with every ranged figure at its point value. */
@@ -68,7 +57,7 @@ export function splitSpreads(
   measures: readonly Measure[],
   opts: SplitOptions = DEFAULT_SPLIT,
 ): SplitSpread[] {
-  const values = (runs: Run[], i: number) => runs.map((r) => measure(r.state, r.reports, measures[i]!.metric, measures[i]!.year));
+  const values = (runs: PlayedRun[], i: number) => runs.map((r) => measure(r.state, r.reports, measures[i]!.metric, measures[i]!.year));
   const seeds = Array.from({ length: opts.runs }, (_, i) => String(i + 1));
   const all = seeds.map((s) => playRun(scenario, policy, s));
   const point = pointValues(scenario);

@@ -3,9 +3,10 @@
 // runs in the browser too; reading from disk is in replay-file.ts.
 // Replay (and save-game) files: JSON checked for structure with positions, before the
 // engine re-runs them. Works in Node and the browser (loadReplayFile is Node only).
-import { type ReplayFile, ReplaySchema } from '../engine/replay.ts';
+import { type ReplayFile, ReplaySchema, replayVersionProblem } from '../engine/replay.ts';
 import type { DataPath, LoadResult } from '../scenario/diagnostics.ts';
 import { semanticCheck } from '../scenario/semantic.ts';
+import { parseDataText } from '../scenario/source-text.ts';
 import { parseStructured } from '../scenario/structured.ts';
 
 /** A 240-turn game with thousands of decisions and an inline scenario stays far below this. */
@@ -35,6 +36,14 @@ function fastValid(text: string): ReplayFile | null {
 export function parseReplayText(text: string, file: string): LoadResult<ReplayFile> {
   const fast = fastValid(text);
   if (fast) return { ok: true, value: fast, warnings: [] };
+  // A replay of another engine or format version: say which engine it needs, at its
+  // engineVersion field, instead of listing every field whose shape has changed since.
+  const data = parseDataText(text, file, { maxBytes: MAX_REPLAY_BYTES, maxAliasCount: 0 });
+  const version = data.ok ? replayVersionProblem(data.value) : null;
+  if (data.ok && version) {
+    const at = data.locate(['engineVersion']);
+    return { ok: false, errors: [{ file, ...at, path: 'engineVersion', message: version, severity: 'error' }], warnings: data.warnings };
+  }
   const r = parseStructured(text, file, ReplaySchema, {
     what: 'a Cashout replay file',
     maxBytes: MAX_REPLAY_BYTES,

@@ -5,9 +5,13 @@ import { z } from 'zod';
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,47}$/;
 export const MAX_MONEY = 1e13; // 10 trillion: far above any real heist; bigger means a typo
 
+/** Names every JavaScript object already has (constructor, …): as ids they would collide with built-ins. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export const Id = z
   .string()
   .regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter or digit (e.g. "bridges")')
+  .refine((id) => !RESERVED_IDS.has(id), 'is a name JavaScript objects already have (like "constructor"): choose another id, e.g. "constructor-1"')
   .describe('An identifier: lower-case letters, digits, "-" and "_", starting with a letter or digit.');
 
 export const finite = (min: number, max: number) =>
@@ -195,7 +199,7 @@ export const EventEffect = z.discriminatedUnion('type', [
     .object({
       type: z.literal('launch'),
       missile: Id.describe('Id of the missile type launched.'),
-      count: int(1, 100).describe('Missiles launched that turn on top of the doctrine\u2019s tests, taken from stock (never more than is in stock).'),
+      count: int(1, 100).describe('Missiles launched that turn on top of the doctrine\u2019s tests, from the arsenal outside the modelled stock.'),
     })
     .strict(),
   z

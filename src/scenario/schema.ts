@@ -143,7 +143,7 @@ export const ScenarioSchema = z
       .array(
         z
           .object({
-            id: Id,
+            id: Id.refine((id) => id !== 'facilitator', 'is the facilitator\u2019s seat: give the role another id, e.g. "coordinator"'),
             name: text(80).describe('Shown to players, e.g. "Sanctions authority".'),
             description: text(1000).describe('What the role is responsible for.'),
             budgetPerTurn: int(0, 100000).describe('Budget points the role can spend each turn on its levers.'),

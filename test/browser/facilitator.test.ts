@@ -212,17 +212,17 @@ describe('facilitator controls in the browser', () => {
 
       // The autosave is a replay with every facilitator action in order; Node re-runs it exactly.
       const replay = await savedReplay(page);
-      expect(facilitatorEvents(replay.events)).toEqual([
-        { type: 'PAUSE' },
-        { type: 'RESUME' },
-        { type: 'INJECT', event: 'market-crash' },
-        { type: 'EXTEND', turns: 2 },
+      expect(facilitatorEvents(replay.events)).toMatchObject([
+        { type: 'PAUSE', seat: 'facilitator' },
+        { type: 'RESUME', seat: 'facilitator' },
+        { type: 'INJECT', seat: 'facilitator', event: 'market-crash' },
+        { type: 'EXTEND', seat: 'facilitator', turns: 2 },
       ]);
       const rerun = runReplay(replay);
       if (!rerun.ok) throw new Error(rerun.message);
-      expect(rerun.session.turnHashes).toEqual(replay.turnHashes);
-      expect(rerun.session.reports).toHaveLength(4);
-      expect(rerun.session.reports[0]!.events.filter((e) => e.kind === 'injected').map((e) => e.id)).toEqual(['market-crash']);
+      expect(rerun.run.turnHashes).toEqual(replay.turnHashes);
+      expect(rerun.run.reports).toHaveLength(4);
+      expect(rerun.run.reports[0]!.events.filter((e) => e.kind === 'injected').map((e) => e.id)).toEqual(['market-crash']);
       expect(problems.errors).toEqual([]);
     } finally {
       await context.close();
@@ -273,11 +273,11 @@ describe('facilitator controls in the browser', () => {
 
       const { text } = await exportReplay(page);
       const file = JSON.parse(text) as ReplayFile;
-      expect(facilitatorEvents(file.events)).toEqual([{ type: 'END_GAME' }]);
+      expect(facilitatorEvents(file.events)).toEqual([{ type: 'END_GAME', turn: 1, seat: 'facilitator' }]);
       const rerun = runReplay(file);
       if (!rerun.ok) throw new Error(rerun.message);
-      expect(rerun.session.phase).toBe('debrief');
-      expect(rerun.session.turnHashes).toEqual(file.turnHashes);
+      expect(rerun.run.phase).toBe('debrief');
+      expect(rerun.run.turnHashes).toEqual(file.turnHashes);
       expect(problems.errors).toEqual([]);
     } finally {
       await context.close();

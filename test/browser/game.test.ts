@@ -82,9 +82,9 @@ describe('the browser game', () => {
       expect(file.meta?.tool).toBe('cashout web');
       const rerun = runReplay(file);
       if (!rerun.ok) throw new Error(rerun.message);
-      expect(rerun.session.turnHashes).toEqual(file.turnHashes);
-      expect(rerun.session.phase).toBe('debrief');
-      const sum = summarize(rerun.session.scenario, rerun.session.game, rerun.session.reports);
+      expect(rerun.run.turnHashes).toEqual(file.turnHashes);
+      expect(rerun.run.phase).toBe('debrief');
+      const sum = summarize(rerun.run.scenario, rerun.run.game, rerun.run.reports);
       expect(verdict).toBe(`${sum.objectives.filter((o) => o.met).length} of ${sum.objectives.length} objective${sum.objectives.length === 1 ? '' : 's'} met.`);
 
       expect(problems.errors).toEqual([]);
@@ -114,10 +114,10 @@ describe('the browser game', () => {
       await playToDebrief(page);
       const { text } = await exportReplay(page);
       const file = JSON.parse(text) as ReplayFile;
-      expect(file.events).toContainEqual({ type: 'SET_LEVER', role: role.id, lever: S.levers.find((l) => l.name === lever)!.id, level: 1 });
+      expect(file.events).toContainEqual({ type: 'SET_LEVER', turn: 2, seat: role.id, lever: S.levers.find((l) => l.name === lever)!.id, level: 1 });
       const rerun = runReplay(file);
       if (!rerun.ok) throw new Error(`Node could not re-run the browser's replay: ${rerun.message}`);
-      expect(rerun.session.turnHashes).toEqual(file.turnHashes);
+      expect(rerun.run.turnHashes).toEqual(file.turnHashes);
       expect(problems.errors).toEqual([]);
     } finally {
       await context.close();
@@ -170,8 +170,8 @@ describe('the browser game', () => {
 
       // A save from another engine version is refused with the engine's reason.
       const session = new GameSession(mini, 'old');
-      session.send({ type: 'BEGIN' });
-      session.send({ type: 'START' });
+      session.act('sanctions', { type: 'BEGIN' });
+      session.act('sanctions', { type: 'START' });
       const replay = { ...buildReplay(session, { inline: true }), engineVersion: '0.0.1' };
       await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SAVE_KEY, JSON.stringify({ app: 'cashout', version: 1, ui: { players: 1, currency: 'USD' }, replay })]);
       await page.reload();

@@ -61,10 +61,23 @@ describe('timeline (step through a replay)', () => {
     if (!t.ok) expect(t.turn).toBe(1);
   });
 
-  it('groups a log by turn, ignoring setup', () => {
+  it('groups a log by the turn each event carries, ignoring flow events', () => {
     expect(
-      decisionsByTurn([{ type: 'BEGIN' }, { type: 'START' }, { type: 'COMMIT', role: 'a' }, { type: 'NEXT' }, { type: 'PAUSE' }]),
-    ).toEqual([[{ type: 'COMMIT', role: 'a' }], [{ type: 'PAUSE' }]]);
+      decisionsByTurn([
+        { type: 'BEGIN', turn: 0, seat: 'a' },
+        { type: 'START', turn: 0, seat: 'a' },
+        { type: 'COMMIT', turn: 1, seat: 'a' },
+        { type: 'PAUSE', turn: 1, seat: 'facilitator' },
+        { type: 'NEXT', turn: 1, seat: 'a' },
+        { type: 'PAUSE', turn: 2, seat: 'facilitator' },
+      ]),
+    ).toEqual([
+      [
+        { type: 'COMMIT', turn: 1, seat: 'a' },
+        { type: 'PAUSE', turn: 1, seat: 'facilitator' },
+      ],
+      [{ type: 'PAUSE', turn: 2, seat: 'facilitator' }],
+    ]);
   });
 });
 
@@ -106,8 +119,8 @@ describe('branch here', () => {
     expect(s.game.turn).toBe(3);
     expect(s.turnHashes).toEqual(r.turnHashes.slice(0, 2));
     // A different decision in turn 3 changes turn 3 onwards.
-    s.send({ type: 'COMMIT', role: 'sanctions' });
-    s.send({ type: 'COMMIT', role: 'defence' });
+    s.act('sanctions', { type: 'COMMIT' });
+    s.act('defence', { type: 'COMMIT' });
     expect(s.turnHashes[2]).not.toBe(r.turnHashes[2]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyError, planEvents, playPolicy, policyLevels } from '../../src/engine/autoplay.ts';
+import { PolicyError, planActions, playPolicy, policyLevels, simulatePolicy } from '../../src/engine/autoplay.ts';
+import { Run } from '../../src/engine/run.ts';
 import { GameSession } from '../../src/engine/session.ts';
 import { mini } from '../fixtures/mini.ts';
 
@@ -16,18 +17,18 @@ describe('policyLevels', () => {
   });
 });
 
-describe('planEvents', () => {
+describe('planActions', () => {
   it('lowers before it raises, touches only the role’s own levers, then commits', () => {
-    const events = planEvents(
+    const events = planActions(
       mini,
       'sanctions',
       { mixer_sanctions: 3, otc_designation: 0, bridge_validators: 0 },
       { mixer_sanctions: 1, otc_designation: 2, bridge_validators: 3 },
     );
     expect(events).toEqual([
-      { type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 1 },
-      { type: 'SET_LEVER', role: 'sanctions', lever: 'otc_designation', level: 2 },
-      { type: 'COMMIT', role: 'sanctions' },
+      { type: 'SET_LEVER', lever: 'mixer_sanctions', level: 1 },
+      { type: 'SET_LEVER', lever: 'otc_designation', level: 2 },
+      { type: 'COMMIT' },
     ]);
   });
 });
@@ -38,6 +39,19 @@ describe('playPolicy', () => {
     expect(s.phase).toBe('debrief');
     expect(s.reports).toHaveLength(6);
     expect(s.reports.map((r) => r.levers.otc_designation)).toEqual([0, 0, 2, 2, 2, 2]);
+  });
+
+  it('gives the same game through the actor and on the bare step (one rule set)', () => {
+    const live = playPolicy(new GameSession(mini, '42'), tough);
+    const bare = playPolicy(new Run(mini, '42'), tough);
+    expect(bare.log).toEqual(live.log);
+    expect(bare.turnHashes).toEqual(live.turnHashes);
+    expect(simulatePolicy(mini, '42', tough).state).toEqual(live.game);
+  });
+
+  it('puts each turn’s levers in force in that turn, not a turn late', () => {
+    const { reports } = simulatePolicy(mini, '42', tough);
+    expect(reports.map((r) => r.levers)).toEqual(reports.map((r) => policyLevels(mini, tough, r.turn)));
   });
 
   it('throws a PolicyError naming the turn when the rules refuse the policy', () => {

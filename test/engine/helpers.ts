@@ -1,7 +1,9 @@
 // Shared helpers for the engine tests: scenario variants, a plain driver that plays lever
 // plans through GameSession as a player would, and JSON walkers for invariants.
 import fc from 'fast-check';
-import type { GameEvent } from '../../src/engine/events-types.ts';
+import { tableSeat } from '../../src/engine/autoplay.ts';
+import { type Action, FACILITATOR_SEAT } from '../../src/engine/events-types.ts';
+import { type GameDriver, sendProblem } from '../../src/engine/run.ts';
 import { GameSession } from '../../src/engine/session.ts';
 import { type Scenario, type ScenarioInput, ScenarioSchema } from '../../src/scenario/schema.ts';
 import { mini, miniInput } from '../fixtures/mini.ts';
@@ -18,10 +20,14 @@ export function withLevers(extra: Levers): Scenario {
   return variant({ levers: [...miniInput.levers, ...extra] });
 }
 
-/** Sends an event that must be accepted; a refusal fails the test with its reason. */
-export function must(session: GameSession, event: GameEvent): void {
-  const r = session.send(event);
-  if (!r.ok) throw new Error(`turn ${session.game.turn}: ${event.type} refused: ${r.refusal.code} ${r.refusal.message}`);
+/** The mini scenario's table seat (its first role) for begin/start/next, and the facilitator's. */
+export const TABLE = tableSeat(mini);
+export const FAC = FACILITATOR_SEAT;
+
+/** Sends an action from a seat that must be accepted; a refusal fails the test with its reason. */
+export function must(session: GameDriver, seat: string, action: Action): void {
+  const r = session.act(seat, action);
+  if (!r.ok) throw new Error(`turn ${session.game.turn}: ${action.type} from ${seat} refused: ${r.refusal?.code ?? 'error'} ${sendProblem(r)}`);
 }
 
 /** Cost of a role's levers at the given levels. */
@@ -61,18 +67,18 @@ export function legalPlanArb(scenario: Scenario): fc.Arbitrary<Record<string, nu
 export const seedArb: fc.Arbitrary<string> = fc.oneof(fc.string({ maxLength: 16 }), fc.integer().map(String));
 
 /** Planning for one turn: every role, in scenario order, lowers then raises its levers and commits. */
-export function planTurn(session: GameSession, wanted: Record<string, number>): void {
+export function planTurn(session: GameDriver, wanted: Record<string, number>): void {
   const { scenario } = session;
   for (const role of scenario.roles) {
     const mine = scenario.levers.filter((l) => l.role === role.id);
     const draft = session.game.draft;
     for (const l of mine)
       if ((wanted[l.id] ?? 0) < (draft[l.id] ?? 0))
-        must(session, { type: 'SET_LEVER', role: role.id, lever: l.id, level: wanted[l.id] ?? 0 });
+        must(session, role.id, { type: 'SET_LEVER', lever: l.id, level: wanted[l.id] ?? 0 });
     for (const l of mine)
       if ((wanted[l.id] ?? 0) > (draft[l.id] ?? 0))
-        must(session, { type: 'SET_LEVER', role: role.id, lever: l.id, level: wanted[l.id] ?? 0 });
-    must(session, { type: 'COMMIT', role: role.id });
+        must(session, role.id, { type: 'SET_LEVER', lever: l.id, level: wanted[l.id] ?? 0 });
+    must(session, role.id, { type: 'COMMIT' });
   }
 }
 
@@ -87,12 +93,13 @@ export function playPlan(
   afterTurn?: (session: GameSession) => void,
 ): GameSession {
   const session = new GameSession(scenario, seed);
-  must(session, { type: 'BEGIN' });
-  must(session, { type: 'START' });
+  const seat = tableSeat(scenario);
+  must(session, seat, { type: 'BEGIN' });
+  must(session, seat, { type: 'START' });
   while (session.phase === 'planning') {
     planTurn(session, plan[session.game.turn - 1] ?? plan[plan.length - 1] ?? {});
     afterTurn?.(session);
-    must(session, { type: 'NEXT' });
+    must(session, seat, { type: 'NEXT' });
   }
   return session;
 }
@@ -100,8 +107,8 @@ export function playPlan(
 /** A session advanced to the first planning phase. */
 export function startedSession(scenario: Scenario = mini, seed = '42'): GameSession {
   const session = new GameSession(scenario, seed);
-  must(session, { type: 'BEGIN' });
-  must(session, { type: 'START' });
+  must(session, tableSeat(scenario), { type: 'BEGIN' });
+  must(session, tableSeat(scenario), { type: 'START' });
   return session;
 }
 

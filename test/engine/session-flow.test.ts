@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { activeRole } from '../../src/engine/rules.ts';
 import { GameSession } from '../../src/engine/session.ts';
 import { mini } from '../fixtures/mini.ts';
-import { must, planTurn, startedSession } from './helpers.ts';
+import { FAC, must, planTurn, startedSession, TABLE } from './helpers.ts';
 
 describe('game flow', () => {
+  it('stamps each logged event with its turn and seat, so the log says who did what when', () => {
+    const s = startedSession();
+    planTurn(s, { mixer_sanctions: 1 });
+    must(s, FAC, { type: 'PAUSE' });
+    must(s, FAC, { type: 'RESUME' });
+    must(s, TABLE, { type: 'NEXT' });
+    expect(s.log.map((e) => `${e.type}@${e.turn}/${e.seat}`)).toEqual([
+      'BEGIN@0/sanctions',
+      'START@0/sanctions',
+      'SET_LEVER@1/sanctions',
+      'COMMIT@1/sanctions',
+      'COMMIT@1/defence',
+      'PAUSE@1/facilitator',
+      'RESUME@1/facilitator',
+      'NEXT@1/sanctions',
+    ]);
+  });
+
   it('goes setup → briefing → planning → report → planning … → debrief', () => {
     const s = new GameSession(mini, '42');
     const phases: string[] = [s.phase];
-    must(s, { type: 'BEGIN' });
+    must(s, TABLE, { type: 'BEGIN' });
     phases.push(s.phase);
-    must(s, { type: 'START' });
+    must(s, TABLE, { type: 'START' });
     phases.push(s.phase);
     for (let turn = 1; turn <= mini.calendar.turns; turn++) {
       planTurn(s, {});
       phases.push(s.phase);
-      must(s, { type: 'NEXT' });
+      must(s, TABLE, { type: 'NEXT' });
       phases.push(s.phase);
     }
     expect(phases).toEqual([
@@ -35,32 +54,52 @@ describe('game flow', () => {
     expect(s.reports.map((r) => r.turn)).toEqual([1]);
     expect(s.reports[0]!.label).toBe('2022-01');
     expect(s.turnHashes).toHaveLength(1);
-    must(s, { type: 'NEXT' });
+    must(s, TABLE, { type: 'NEXT' });
     expect(s.game.turn).toBe(2);
   });
 
   it('logs every accepted event in order', () => {
     const s = startedSession();
-    must(s, { type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 1 });
-    must(s, { type: 'COMMIT', role: 'sanctions' });
+    must(s, 'sanctions', { type: 'SET_LEVER' , lever: 'mixer_sanctions', level: 1 });
+    must(s, 'sanctions', { type: 'COMMIT' });
     expect(s.log).toEqual([
-      { type: 'BEGIN' },
-      { type: 'START' },
-      { type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 1 },
-      { type: 'COMMIT', role: 'sanctions' },
+      { type: 'BEGIN', turn: 0, seat: TABLE },
+      { type: 'START', turn: 0, seat: TABLE },
+      { type: 'SET_LEVER', turn: 1, seat: 'sanctions', lever: 'mixer_sanctions', level: 1 },
+      { type: 'COMMIT', turn: 1, seat: 'sanctions' },
     ]);
   });
 });
 
-describe('hot-seat planning', () => {
-  it('asks the roles in scenario order and resolves the turn after the last commit', () => {
+describe('planning', () => {
+  it('resolves the turn after the last role commits, whatever the order', () => {
     const s = startedSession();
-    must(s, { type: 'COMMIT', role: 'sanctions' });
-    expect(s.game.committed).toEqual(['sanctions']);
+    must(s, 'defence', { type: 'COMMIT' });
+    expect(s.game.committed).toEqual(['defence']);
     expect(s.phase).toBe('planning');
-    must(s, { type: 'COMMIT', role: 'defence' });
+    must(s, 'sanctions', { type: 'COMMIT' });
     expect(s.phase).toBe('report');
     expect(s.game.committed).toEqual([]);
+  });
+
+  it('lets roles plan in parallel with the same outcome as in scenario order', () => {
+    const inOrder = startedSession();
+    planTurn(inOrder, { mixer_sanctions: 2, bridge_validators: 1 });
+    const interleaved = startedSession();
+    must(interleaved, 'defence', { type: 'SET_LEVER', lever: 'bridge_validators', level: 1 });
+    must(interleaved, 'sanctions', { type: 'SET_LEVER', lever: 'mixer_sanctions', level: 2 });
+    must(interleaved, 'defence', { type: 'COMMIT' });
+    must(interleaved, 'sanctions', { type: 'COMMIT' });
+    expect(interleaved.turnHashes).toEqual(inOrder.turnHashes);
+  });
+
+  it('shows a shared screen the first role, in scenario order, that has not committed', () => {
+    const s = startedSession();
+    expect(activeRole(mini, s.game)).toBe('sanctions');
+    must(s, 'sanctions', { type: 'COMMIT' });
+    expect(activeRole(mini, s.game)).toBe('defence');
+    must(s, 'defence', { type: 'COMMIT' });
+    expect(activeRole(mini, s.game)).toBeNull();
   });
 
   it('puts the planned levels in force for the turn it resolves', () => {
@@ -75,7 +114,7 @@ describe('hot-seat planning', () => {
   it('keeps levels in force into the next turn’s draft until changed', () => {
     const s = startedSession();
     planTurn(s, { mixer_sanctions: 2 });
-    must(s, { type: 'NEXT' });
+    must(s, TABLE, { type: 'NEXT' });
     expect(s.game.draft).toEqual({ mixer_sanctions: 2, otc_designation: 0, bridge_validators: 0 });
   });
 
@@ -83,7 +122,7 @@ describe('hot-seat planning', () => {
     const s = startedSession();
     for (let t = 1; t <= 3; t++) {
       planTurn(s, {});
-      if (t < 3) must(s, { type: 'NEXT' });
+      if (t < 3) must(s, TABLE, { type: 'NEXT' });
     }
     expect(s.reports.map((r) => [r.label, r.launchMultiplier, r.calendarNotes])).toEqual([
       ['2022-01', 1, []],
@@ -96,21 +135,21 @@ describe('hot-seat planning', () => {
 describe('facilitator', () => {
   it('PAUSE stops player actions and RESUME lets them continue', () => {
     const s = startedSession();
-    must(s, { type: 'PAUSE' });
+    must(s, FAC, { type: 'PAUSE' });
     expect(s.game.paused).toBe(true);
-    expect(s.send({ type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 1 })).toMatchObject({
+    expect(s.act('sanctions', { type: 'SET_LEVER' , lever: 'mixer_sanctions', level: 1 })).toMatchObject({
       ok: false,
       refusal: { code: 'paused' },
     });
-    must(s, { type: 'RESUME' });
+    must(s, FAC, { type: 'RESUME' });
     expect(s.game.paused).toBe(false);
-    must(s, { type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 1 });
+    must(s, 'sanctions', { type: 'SET_LEVER' , lever: 'mixer_sanctions', level: 1 });
     expect(s.game.draft.mixer_sanctions).toBe(1);
   });
 
   it('INJECT in planning puts the event in this turn’s report as injected', () => {
     const s = startedSession();
-    must(s, { type: 'INJECT', event: 'validator-phish' });
+    must(s, FAC, { type: 'INJECT' , event: 'validator-phish' });
     expect(s.game.injects).toEqual(['validator-phish']);
     planTurn(s, {});
     expect(s.reports[0]!.events.map((e) => [e.id, e.kind])).toContainEqual(['validator-phish', 'injected']);
@@ -121,9 +160,9 @@ describe('facilitator', () => {
   it('INJECT in the report phase fires in the next turn', () => {
     const s = startedSession();
     planTurn(s, {});
-    must(s, { type: 'INJECT', event: 'crash' });
+    must(s, FAC, { type: 'INJECT' , event: 'crash' });
     expect(s.reports[0]!.events.some((e) => e.kind === 'injected')).toBe(false);
-    must(s, { type: 'NEXT' });
+    must(s, TABLE, { type: 'NEXT' });
     planTurn(s, {});
     expect(s.reports[1]!.events).toContainEqual({
       id: 'crash',
@@ -136,11 +175,11 @@ describe('facilitator', () => {
 
   it('EXTEND adds turns to the game', () => {
     const s = startedSession();
-    must(s, { type: 'EXTEND', turns: 2 });
+    must(s, FAC, { type: 'EXTEND' , turns: 2 });
     expect(s.game.turnsTotal).toBe(8);
     while (s.phase !== 'debrief') {
       planTurn(s, {});
-      must(s, { type: 'NEXT' });
+      must(s, TABLE, { type: 'NEXT' });
     }
     expect(s.reports).toHaveLength(8);
   });
@@ -149,11 +188,11 @@ describe('facilitator', () => {
     const s = startedSession();
     for (let t = 1; t < 6; t++) {
       planTurn(s, {});
-      must(s, { type: 'NEXT' });
+      must(s, TABLE, { type: 'NEXT' });
     }
     planTurn(s, {});
-    must(s, { type: 'EXTEND', turns: 1 });
-    must(s, { type: 'NEXT' });
+    must(s, FAC, { type: 'EXTEND' , turns: 1 });
+    must(s, TABLE, { type: 'NEXT' });
     expect(s.phase).toBe('planning');
     expect(s.game.turn).toBe(7);
   });
@@ -161,9 +200,9 @@ describe('facilitator', () => {
   it('END_GAME goes to the debrief, drops the unfinished plan and keeps the reports', () => {
     const s = startedSession();
     planTurn(s, { mixer_sanctions: 1 });
-    must(s, { type: 'NEXT' });
-    must(s, { type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 3 });
-    must(s, { type: 'END_GAME' });
+    must(s, TABLE, { type: 'NEXT' });
+    must(s, 'sanctions', { type: 'SET_LEVER' , lever: 'mixer_sanctions', level: 3 });
+    must(s, FAC, { type: 'END_GAME' });
     expect(s.phase).toBe('debrief');
     expect(s.game.ended).toBe(true);
     expect(s.game.draft).toEqual(s.game.levers);
@@ -172,8 +211,8 @@ describe('facilitator', () => {
 
   it('END_GAME works while paused and clears the pause', () => {
     const s = startedSession();
-    must(s, { type: 'PAUSE' });
-    must(s, { type: 'END_GAME' });
+    must(s, FAC, { type: 'PAUSE' });
+    must(s, FAC, { type: 'END_GAME' });
     expect(s.phase).toBe('debrief');
     expect(s.game.paused).toBe(false);
   });

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import type { TurnReport } from '../../src/engine/report.ts';
 import { type GameState, initialState, turnLabel, turnMonth } from '../../src/engine/state.ts';
-import { adversaryStep, conservationError, enactPlan, resolutionStep, resolveTurn } from '../../src/engine/turn.ts';
+import { step } from '../../src/engine/step.ts';
+import { adversaryStep, conservationError, enactPlan, resolutionStep } from '../../src/engine/turn.ts';
 import { mini } from '../fixtures/mini.ts';
-import { planTurn, startedSession } from './helpers.ts';
+import { planTurn, startedSession, TABLE } from './helpers.ts';
 
 const turn1 = (draft: Record<string, number> = {}): GameState => {
   const s = initialState(mini, '42');
-  return { ...s, turn: 1, draft: { ...s.draft, ...draft } };
+  return { ...s, phase: 'planning', turn: 1, draft: { ...s.draft, ...draft } };
 };
+
+/** The turn a planning state resolves into when every role commits, through the one step. */
+function resolveTurn(scenario: typeof mini, state: GameState): { state: GameState; report: TurnReport } {
+  let s: GameState = { ...state, phase: 'planning', committed: [] };
+  const reports: TurnReport[] = [];
+  for (const role of scenario.roles) {
+    const r = step(scenario, s, { type: 'COMMIT', turn: s.turn, seat: role.id });
+    if (!r.ok) throw new Error(r.refusal?.message ?? r.error?.message);
+    s = r.state;
+    reports.push(...r.reports);
+  }
+  return { state: s, report: reports[0]! };
+}
 
 describe('conservationError', () => {
   const after = resolveTurn(mini, turn1()).state;
@@ -46,7 +61,7 @@ describe('turn steps', () => {
     expect(s.committed).toEqual([]);
   });
 
-  it('resolveTurn gives exactly what the state machine gives for the same turn', () => {
+  it('the bare step gives exactly what the state machine gives for the same turn', () => {
     const session = startedSession();
     planTurn(session, { mixer_sanctions: 2, bridge_validators: 1 });
     const direct = resolveTurn(mini, turn1({ mixer_sanctions: 2, bridge_validators: 1 }));
@@ -93,7 +108,7 @@ describe('turn steps', () => {
     for (let t = 1; t <= 4; t++) {
       planTurn(session, { mixer_sanctions: 2 });
       seen.push(session.reports.at(-1)!.escalation);
-      if (t < 4) session.send({ type: 'NEXT' });
+      if (t < 4) session.act(TABLE, { type: 'NEXT' });
     }
     expect(seen).toEqual([1, 1.8, 2.44, 2.952]);
   });

@@ -3,6 +3,9 @@ import { playPolicy } from '../../src/engine/autoplay.ts';
 import { buildReplay, type ReplayFile, ReplaySchema, runReplay } from '../../src/engine/replay.ts';
 import { GameSession } from '../../src/engine/session.ts';
 import { ENGINE_VERSION } from '../../src/engine/version.ts';
+import { parseReplayText } from '../../src/io/replay-load.ts';
+import { formatDiagnostic } from '../../src/scenario/diagnostics.ts';
+import { TABLE } from '../engine/helpers.ts';
 import { mini } from '../fixtures/mini.ts';
 
 function recorded(policy = 'tough', seed = '42'): ReplayFile {
@@ -16,12 +19,12 @@ describe('replay files', () => {
   it('record the format, engine version, scenario hash, seed, decisions and a hash per turn', () => {
     const r = recorded();
     expect(r.format).toBe('cashout-replay');
-    expect(r.formatVersion).toBe(1);
+    expect(r.formatVersion).toBe(2);
     expect(r.engineVersion).toBe(ENGINE_VERSION);
     expect(r.scenario.id).toBe('mini');
     expect(r.scenario.hash).toMatch(/^[0-9a-f]{28}$/);
     expect(r.seed).toBe('42');
-    expect(r.events[0]).toEqual({ type: 'BEGIN' });
+    expect(r.events[0]).toEqual({ type: 'BEGIN', turn: 0, seat: 'sanctions' });
     expect(r.turnHashes).toHaveLength(6);
     expect(ReplaySchema.safeParse(r).success).toBe(true);
   });
@@ -30,7 +33,7 @@ describe('replay files', () => {
     const r = recorded();
     const out = runReplay(r);
     expect(out.ok).toBe(true);
-    if (out.ok) expect(out.session.turnHashes).toEqual(r.turnHashes);
+    if (out.ok) expect(out.run.turnHashes).toEqual(r.turnHashes);
   });
 
   it('name the first turn that differs when a legal decision is edited', () => {
@@ -92,6 +95,16 @@ describe('replay files', () => {
     if (!out.ok) expect(out.problem).toBe('scenario-mismatch');
   });
 
+  it('refuse a replay written before the one-step engine (format 1) at its engineVersion, naming the engine it needs', () => {
+    const old = { ...clone(recorded()), formatVersion: 1, engineVersion: '1.4.0', events: [{ type: 'BEGIN' }, { type: 'START' }] };
+    const r = parseReplayText(JSON.stringify(old, null, 2), 'old.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toHaveLength(1);
+      expect(formatDiagnostic(r.errors[0]!)).toMatch(/^old\.json:4:20: error: engineVersion: This replay was recorded with Cashout engine 1\.4\.0 \(replay format 1\).*Open it with Cashout engine 1\.4\.0/);
+    }
+  });
+
   it('refuse another engine version before re-running anything', () => {
     const r = clone(recorded());
     r.engineVersion = '0.9.0';
@@ -102,19 +115,19 @@ describe('replay files', () => {
 
   it('work as a save game: a replay stopped mid-turn resumes to the same state', () => {
     const s = new GameSession(mini, '9');
-    s.send({ type: 'BEGIN' });
-    s.send({ type: 'START' });
-    s.send({ type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 2 });
-    s.send({ type: 'COMMIT', role: 'sanctions' });
-    s.send({ type: 'COMMIT', role: 'defence' });
-    s.send({ type: 'NEXT' });
-    s.send({ type: 'SET_LEVER', role: 'sanctions', lever: 'otc_designation', level: 1 });
+    s.act(TABLE, { type: 'BEGIN' });
+    s.act(TABLE, { type: 'START' });
+    s.act('sanctions', { type: 'SET_LEVER' , lever: 'mixer_sanctions', level: 2 });
+    s.act('sanctions', { type: 'COMMIT' });
+    s.act('defence', { type: 'COMMIT' });
+    s.act(TABLE, { type: 'NEXT' });
+    s.act('sanctions', { type: 'SET_LEVER' , lever: 'otc_designation', level: 1 });
     const save = clone(buildReplay(s));
     const out = runReplay(save, mini);
     expect(out.ok).toBe(true);
     if (out.ok) {
-      expect(out.session.phase).toBe('planning');
-      expect(out.session.game).toEqual(s.game);
+      expect(out.run.phase).toBe('planning');
+      expect(out.run.game).toEqual(s.game);
     }
   });
 

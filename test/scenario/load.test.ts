@@ -22,6 +22,22 @@ describe('parseScenarioText', () => {
     expect(errors[2]!.message).toBe('expected a number from 0 to 1, got a list of 1 item');
   });
 
+  it('refuses ids that collide with JavaScript built-ins, at the id', () => {
+    const { text, errors } = errorsOf((s) => {
+      s.missiles[0]!.id = 'constructor';
+    });
+    const e = errorAt(errors, 'missiles[0].id');
+    expect(e).toMatchObject(positionOf(text, 'id: constructor', 4));
+    expect(e.message).toMatch(/name JavaScript objects already have/);
+  });
+
+  it('refuses a role whose id is the facilitator’s seat', () => {
+    const { errors } = errorsOf((s) => {
+      s.roles[0]!.id = 'facilitator';
+    });
+    expect(errorAt(errors, 'roles[0].id').message).toMatch(/facilitator’s seat/);
+  });
+
   it('points at an unknown field and suggests the field meant', () => {
     const { text, errors } = errorsOf((s) => {
       Object.assign(s.levers[2]!, { costPerLevl: 2 });

@@ -11,16 +11,16 @@ function memory(initial?: string): SaveStorage & { data: Map<string, string> } {
 
 function midGame(): GameSession {
   const s = new GameSession(mini, 'save-seed');
-  for (const e of [
-    { type: 'BEGIN' },
-    { type: 'START' },
-    { type: 'SET_LEVER', role: 'sanctions', lever: 'mixer_sanctions', level: 2 },
-    { type: 'COMMIT', role: 'sanctions' },
-    { type: 'COMMIT', role: 'defence' },
-    { type: 'NEXT' },
-    { type: 'SET_LEVER', role: 'sanctions', lever: 'otc_designation', level: 1 },
+  for (const [seat, a] of [
+    ['sanctions', { type: 'BEGIN' }],
+    ['sanctions', { type: 'START' }],
+    ['sanctions', { type: 'SET_LEVER', lever: 'mixer_sanctions', level: 2 }],
+    ['sanctions', { type: 'COMMIT' }],
+    ['defence', { type: 'COMMIT' }],
+    ['sanctions', { type: 'NEXT' }],
+    ['sanctions', { type: 'SET_LEVER', lever: 'otc_designation', level: 1 }],
   ] as const)
-    expect(s.send(e).ok).toBe(true);
+    expect(s.act(seat, a).ok).toBe(true);
   return s;
 }
 

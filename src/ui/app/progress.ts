@@ -13,7 +13,7 @@ export function progressText(session: GameSession, resolving: boolean): string {
     case 'briefing':
       return `Briefing · ${g.turnsTotal} turns`;
     case 'planning': {
-      const role = activeRole(s, g, session.phase);
+      const role = activeRole(s, g);
       return `${turn()} · planning${role ? `: ${roleName(s, role)}` : ''}`;
     }
     case 'debrief':

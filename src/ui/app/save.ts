@@ -2,7 +2,7 @@
 // put the player back exactly where they were. Resuming re-runs the replay, so a save
 // can never smuggle in a state the rules did not produce.
 import { buildReplay, type ReplayFile, ReplaySchema, runReplay } from '../../engine/replay.ts';
-import type { GameSession } from '../../engine/session.ts';
+import { GameSession } from '../../engine/session.ts';
 import type { Currency } from './format.ts';
 
 export const SAVE_KEY = 'cashout:save:v1';
@@ -99,8 +99,10 @@ export function loadSave(storage: SaveStorage): LoadedSave {
     // Re-run the original (not the zod-normalised) data so hashes are computed on what was saved.
     const result = runReplay(o.replay as ReplayFile);
     if (!result.ok) return { kind: 'problem', message: `The saved game cannot be resumed: ${result.message}` };
-    if (result.session.phase === 'setup') return { kind: 'problem', message: 'The saved game never started.' };
-    return { kind: 'ok', session: result.session, ui: { ...ui, players: Math.min(ui.players, result.session.scenario.roles.length) } };
+    const run = result.run;
+    if (run.phase === 'setup') return { kind: 'problem', message: 'The saved game never started.' };
+    const session = GameSession.resume(run.scenario, run.seed, run.snapshot());
+    return { kind: 'ok', session, ui: { ...ui, players: Math.min(ui.players, run.scenario.roles.length) } };
   } catch (err) {
     return {
       kind: 'problem',

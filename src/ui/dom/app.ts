@@ -1,10 +1,12 @@
 // The browser app: owns the one GameSession, decides which screen shows for the engine's
 // phase, sends player events, autosaves after every accepted decision and drives the
 // world view. It renders engine snapshots; it never computes an outcome.
-import type { GameEvent } from '../../engine/events-types.ts';
+import { tableSeat } from '../../engine/autoplay.ts';
+import { type Action, FACILITATOR_SEAT } from '../../engine/events-types.ts';
 import { buildReplay } from '../../engine/replay.ts';
 import { activeRole } from '../../engine/rules.ts';
-import { GameSession, type SendResult } from '../../engine/session.ts';
+import { type SendResult, sendProblem } from '../../engine/run.ts';
+import { GameSession } from '../../engine/session.ts';
 import { summarize } from '../../engine/summary.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -117,7 +119,7 @@ export class App {
 
   private view(): GameView {
     const session = this.session!;
-    return { session, scenario: session.scenario, money: this.money, players: this.ui.players, send: (e) => this.send(e) };
+    return { session, scenario: session.scenario, money: this.money, players: this.ui.players, act: (seat, a) => this.send(seat, a) };
   }
 
   // --- game lifecycle ---
@@ -129,8 +131,8 @@ export class App {
     this.handedOver.clear();
     this.startState.saveProblem = null;
     this.branch = null;
-    const r = this.session.send({ type: 'BEGIN' });
-    if (!r.ok) throw new Error(r.refusal.message);
+    const r = this.session.act(tableSeat(scenario), { type: 'BEGIN' });
+    if (!r.ok) throw new Error(sendProblem(r));
     this.persist();
     this.enterGame();
   }
@@ -173,12 +175,15 @@ export class App {
     st.players = clampPlayers(this.ui.players, entry.scenario.roles.length);
   }
 
-  /** Send a player event; accepted events are autosaved, then the page re-renders. */
-  private send(event: GameEvent): SendResult {
+  /**
+   * Send an action from a seat; accepted events are autosaved, then the page re-renders.
+   * A refused or failed action is never recorded, so it is never autosaved either.
+   */
+  private send(seat: string, event: Action): SendResult {
     const session = this.session;
     if (!session) return { ok: false, refusal: { code: 'wrong-phase', event: event.type, message: 'No game is running.' } };
     const before = session.reports.length;
-    const r = session.send(event);
+    const r = session.act(seat, event);
     if (r.ok) {
       this.persist();
       if (session.reports.length > before) this.playLatestTurn();
@@ -251,8 +256,8 @@ export class App {
   }
 
   /** Facilitator actions go through send (so they are logged and autosaved like any decision). */
-  private facilitatorSend(event: GameEvent): SendResult {
-    const r = this.send(event);
+  private facilitatorSend(event: Action): SendResult {
+    const r = this.send(FACILITATOR_SEAT, event);
     // More turns change the turn counts shown on the current screen: rebuild it in place.
     if (r.ok && event.type === 'EXTEND') this.render(true);
     return r;
@@ -347,7 +352,7 @@ export class App {
       case 'briefing':
         return briefingScreen(view);
       case 'planning': {
-        const role = activeRole(s, g, session.phase)!;
+        const role = activeRole(s, g)!;
         if (key.startsWith('handover:'))
           return handoverScreen(view, role, () => {
             this.handedOver.add(`${g.turn}:${role}`);
@@ -379,7 +384,7 @@ export class App {
     const s = session.scenario;
     switch (session.phase) {
       case 'planning': {
-        const role = activeRole(s, g, session.phase)!;
+        const role = activeRole(s, g)!;
         const idx = s.roles.findIndex((r) => r.id === role);
         const pending = needsHandover(idx, s.roles.length, this.ui.players) && !this.handedOver.has(`${g.turn}:${role}`);
         return `${pending ? 'handover' : 'plan'}:${g.turn}:${role}`;

@@ -1,5 +1,6 @@
 // The briefing: situation, objectives, roles and every lever with its cost, side effects,
 // precedent and source, then the facts behind the model, each with its source.
+import { tableSeat } from '../../engine/autoplay.ts';
 import { hiddenSources, revealedDoctrine } from '../../engine/history.ts';
 import { toUsd } from '../../engine/money.ts';
 import type { FigureDef, LeverDef, Scenario } from '../../scenario/schema.ts';
@@ -51,7 +52,7 @@ export function briefingScreen(view: GameView): Screen {
     ),
     facts(s, money),
     section('Sources', sourceList(s, hiddenSources(s, 1))),
-    h('div', { class: 'actions sticky-actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => view.send({ type: 'START' }) } }, 'Start turn 1')),
+    h('div', { class: 'actions sticky-actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => view.act(tableSeat(s), { type: 'START' }) } }, 'Start turn 1')),
   );
   return { key: 'briefing', el, heading: head };
 }

@@ -3,6 +3,7 @@
 import { computeModifiers } from '../../engine/effects.ts';
 import { revealedEvents } from '../../engine/history.ts';
 import { roleSpend } from '../../engine/rules.ts';
+import { sendProblem } from '../../engine/run.ts';
 import { turnLabel } from '../../engine/state.ts';
 import type { LeverDef } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, levelLabel, leverKind } from '../app/describe.ts';
@@ -39,9 +40,9 @@ export function planningScreen(view: GameView, roleId: string): Screen {
   const radios = new Map<string, HTMLInputElement[]>();
 
   const setLevel = (lever: LeverDef, level: number) => {
-    const r = view.send({ type: 'SET_LEVER', role: roleId, lever: lever.id, level });
+    const r = view.act(roleId, { type: 'SET_LEVER', lever: lever.id, level });
     // The app re-renders after every send; only the refusal is this screen's to show.
-    setChildren(alert, r.ok ? null : h('p', null, h('strong', null, 'Not possible: '), r.refusal.message));
+    setChildren(alert, r.ok ? null : h('p', null, h('strong', null, 'Not possible: '), sendProblem(r)));
     if (!r.ok) refresh();
   };
 
@@ -96,8 +97,8 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     `Commit plan — ${role.name}`,
   );
   const doCommit = () => {
-    const r = view.send({ type: 'COMMIT', role: roleId });
-    if (!r.ok) setChildren(alert, h('p', null, h('strong', null, 'Not possible: '), r.refusal.message));
+    const r = view.act(roleId, { type: 'COMMIT' });
+    if (!r.ok) setChildren(alert, h('p', null, h('strong', null, 'Not possible: '), sendProblem(r)));
   };
 
   function refresh(): void {

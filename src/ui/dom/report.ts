@@ -1,5 +1,6 @@
 // The turn report: headline numbers, heists, laundering flows per channel, missiles, events
 // with their sources. Charts are drawn by the world view beside it.
+import { tableSeat } from '../../engine/autoplay.ts';
 import { toUsd } from '../../engine/money.ts';
 import type { TurnReport } from '../../engine/report.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -20,7 +21,7 @@ export function reportScreen(view: GameView, report: TurnReport): Screen {
   const head = heading(`Turn ${report.turn} report · ${report.label}`, `${s.title} · turn ${report.turn} of ${session.game.turnsTotal}`);
   const next = h(
     'button',
-    { type: 'button', class: 'btn primary', on: { click: () => view.send({ type: 'NEXT' }) } },
+    { type: 'button', class: 'btn primary', on: { click: () => view.act(tableSeat(s), { type: 'NEXT' }) } },
     last ? 'Go to the debrief' : `Plan turn ${report.turn + 1}`,
   );
   const parts = reportSections(s, report, money);

@@ -1,5 +1,5 @@
 // What every game screen gets from the app, and what it gives back.
-import type { GameEvent } from '../../engine/events-types.ts';
+import type { Action } from '../../engine/events-types.ts';
 import type { GameSession, SendResult } from '../../engine/session.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { MoneyView } from '../app/format.ts';
@@ -10,8 +10,8 @@ export interface GameView {
   scenario: Scenario;
   money: MoneyView;
   players: number;
-  /** Send a player event to the engine; accepted events are autosaved. */
-  send(event: GameEvent): SendResult;
+  /** Send a player's action from `seat` (a role id) to the engine; accepted events are autosaved. */
+  act(seat: string, action: Action): SendResult;
 }
 
 export interface Screen {

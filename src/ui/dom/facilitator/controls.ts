@@ -1,5 +1,6 @@
 // The facilitator's controls, one function each. Each sends an ordinary engine event through
 // the app, so an accepted action is logged, autosaved and replayed like any decision.
+import type { Action } from '../../../engine/events-types.ts';
 import { MAX_TOTAL_TURNS } from '../../../engine/rules.ts';
 import type { GameSession } from '../../../engine/session.ts';
 import { h, newId, setChildren } from '../h.ts';
@@ -8,8 +9,8 @@ import { seedWithCopy } from './seed.ts';
 
 export interface ControlContext {
   session: GameSession;
-  /** Send an event; a refusal is shown in the engine's words. True when accepted. */
-  send(event: Parameters<GameSession['send']>[0]): boolean;
+  /** Send a facilitator action; a refusal is shown in the engine's words. True when accepted. */
+  send(action: Action): boolean;
   /** Confirm what happened, on screen and to screen readers. */
   say(text: string): void;
   /** Show why an input is not acceptable. */

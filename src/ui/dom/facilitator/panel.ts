@@ -2,15 +2,17 @@
 // and resume, inject one of the scenario's events, extend or end the game, reveal the seed.
 // Every control sends an ordinary engine event, so each accepted action is in the log, the
 // autosave and the replay; a refusal is shown in the engine's own words.
-import type { GameEvent } from '../../../engine/events-types.ts';
-import type { GameSession, SendResult } from '../../../engine/session.ts';
+import type { Action } from '../../../engine/events-types.ts';
+import { type SendResult, sendProblem } from '../../../engine/run.ts';
+import type { GameSession } from '../../../engine/session.ts';
 import { h, setChildren } from '../h.ts';
 import { type Control, type ControlContext, endControl, extendControl, injectControl, pauseControl, seedControl } from './controls.ts';
 import { holdControls, pauseBanner } from './pause.ts';
 
 export interface FacilitatorActions {
   /** Send through the app, so accepted events are autosaved and the page re-renders. */
-  send(event: GameEvent): SendResult;
+  /** Send a facilitator action (stamped with the facilitator's seat and the current turn). */
+  send(action: Action): SendResult;
   /** Say it to screen-reader users (the app's polite live region). */
   announce(text: string): void;
 }
@@ -49,9 +51,9 @@ export class FacilitatorPanel {
     const feedback = h('div', { class: 'fac-feedback' });
     const ctx: ControlContext = {
       session,
-      send: (event) => {
-        const r = this.actions.send(event);
-        if (!r.ok) setChildren(feedback, h('p', { class: 'fac-refusal', role: 'alert' }, h('strong', null, 'Not possible: '), r.refusal.message));
+      send: (action) => {
+        const r = this.actions.send(action);
+        if (!r.ok) setChildren(feedback, h('p', { class: 'fac-refusal', role: 'alert' }, h('strong', null, 'Not possible: '), sendProblem(r)));
         return r.ok;
       },
       say: (text) => {

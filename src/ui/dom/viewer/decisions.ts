@@ -27,7 +27,7 @@ export function leverChanges(t: Timeline, turn: number): LeverChange[] {
   const seen = new Map<string, LeverChange>();
   for (const e of c.decisions) {
     if (e.type !== 'SET_LEVER' || seen.has(e.lever)) continue;
-    seen.set(e.lever, { role: e.role, lever: e.lever, from: before[e.lever] ?? 0, to: now[e.lever] ?? e.level });
+    seen.set(e.lever, { role: e.seat, lever: e.lever, from: before[e.lever] ?? 0, to: now[e.lever] ?? e.level });
   }
   return [...seen.values()];
 }
