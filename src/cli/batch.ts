@@ -1,4 +1,5 @@
 import { aggregate, BATCH_METRICS, type BatchMetric, batchSeeds, type PolicyStats } from '../engine/batch.ts';
+import { pointValues } from '../engine/uncertainty.ts';
 import { loadPolicyFile } from '../io/policy-file.ts';
 import { money, table } from '../report/format.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
@@ -18,9 +19,12 @@ export const METRIC_LABELS: Record<BatchMetric, string> = {
   launches: 'Launches',
   collateral: 'Collateral harm',
   escalation: 'Escalation',
+  cryptoShare: 'Crypto share of missile money',
+  heists: 'Successful heists',
 };
 
 export function formatMetric(m: BatchMetric, v: number): string {
+  if (m === 'cryptoShare') return `${(v * 100).toFixed(1)} %`;
   return m.endsWith('Usd') ? money(v) : Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
 
@@ -54,6 +58,7 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
     'seed-base': { type: 'string' },
     json: { type: 'boolean' },
     html: { type: 'string' },
+    'point-values': { type: 'boolean' },
   });
   const file = values.scenario ?? positionals[0];
   if (!file) throw new UsageError('name the scenario: cashout batch --scenario s.yaml --runs 1000 --policy none');
@@ -69,52 +74,81 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
     for (const d of loaded.errors) io.err(formatDiagnostic(d));
     return EXIT.invalid;
   }
-  const scenario = loaded.value;
+  // --point-values plays every ranged figure at its value; otherwise the same seeds are
+  // also played at point values, so the report can show luck alone beside luck and
+  // parameter uncertainty together.
+  const pointOnly = Boolean(values['point-values']);
+  const scenario = pointOnly ? pointValues(loaded.value) : loaded.value;
   const policies = await policiesFor(scenario, values.policy ?? [], io);
   if (!policies) return EXIT.invalid;
 
   const seeds = batchSeeds(runs, base);
   const progress = new Progress('batch', io.err, Boolean(process.stderr.isTTY) && !values.json);
   const started = process.hrtime.bigint();
-  const results = await runBatch(scenario, policies, seeds, workers, (d, t) => progress.update(d, t));
+  const phases = pointOnly ? 1 : 2;
+  const results = await runBatch(scenario, policies, seeds, workers, (d, t) => progress.update(d, phases * t));
+  const luck = pointOnly
+    ? null
+    : await runBatch(pointValues(scenario), policies, seeds, workers, (d, t) => progress.update(t + d, 2 * t));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const stats = Object.entries(results).map(([name, outcomes]) => aggregate(scenario, name, outcomes));
-  const meta = { scenario: scenario.id, title: scenario.title, runs, seeds: { from: base, to: base + runs - 1 }, workers };
+  const luckStats = luck ? Object.entries(luck).map(([name, outcomes]) => aggregate(scenario, name, outcomes)) : null;
+  const meta = {
+    scenario: scenario.id,
+    title: scenario.title,
+    runs,
+    seeds: { from: base, to: base + runs - 1 },
+    workers,
+    parameters: scenario.uncertainty.parameters,
+  };
 
   if (values.html) {
     await io.writeFile(values.html, batchHtml(scenario, meta, stats, results));
     io.err(`wrote ${values.html}`);
   }
-  if (values.json) io.out(JSON.stringify({ ...meta, policies: stats }, null, 2));
-  else io.out(readable(scenario, meta, stats, seconds));
+  if (values.json)
+    io.out(
+      JSON.stringify(
+        { ...meta, policies: stats.map((s, i) => (luckStats ? { ...s, luckOnly: { metrics: luckStats[i]!.metrics } } : s)) },
+        null,
+        2,
+      ),
+    );
+  else io.out(readable(scenario, meta, stats, luckStats, seconds));
   return EXIT.ok;
 }
 
 function readable(
   scenario: Scenario,
-  meta: { runs: number; seeds: { from: number; to: number }; workers: number },
+  meta: { runs: number; seeds: { from: number; to: number }; workers: number; parameters: string },
   stats: PolicyStats[],
+  luck: PolicyStats[] | null,
   seconds: number,
 ): string {
   const lines = [
     `${scenario.title}: ${meta.runs} runs per policy, seeds ${meta.seeds.from}–${meta.seeds.to} (the same seeds for every policy), ${meta.workers} worker${meta.workers === 1 ? '' : 's'}, ${seconds.toFixed(1)} s`,
+    meta.parameters === 'point'
+      ? 'Every ranged figure at its point value: the spread is luck alone.'
+      : 'p5–p95 with luck and parameter uncertainty together (each run draws the ranged figures); the last column replays the same seeds with every figure at its point value: luck alone.',
   ];
-  for (const s of stats) {
+  stats.forEach((s, i) => {
+    const l = luck?.[i];
     lines.push('', `Policy "${s.policy}"`);
     lines.push(
       table(
-        ['Outcome', 'p5', 'median', 'p95'],
+        ['Outcome', 'p5', 'median', 'p95', ...(l ? ['p5–p95, luck alone'] : [])],
         BATCH_METRICS.map((m) => [
           METRIC_LABELS[m],
           formatMetric(m, s.metrics[m].p5),
           formatMetric(m, s.metrics[m].p50),
           formatMetric(m, s.metrics[m].p95),
+          ...(l ? [`${formatMetric(m, l.metrics[m].p5)} – ${formatMetric(m, l.metrics[m].p95)}`] : []),
         ]),
-        ['left', 'right', 'right', 'right'],
+        ['left', 'right', 'right', 'right', ...(l ? (['right'] as const) : [])],
       ),
     );
     lines.push('Objectives met:');
     for (const o of s.objectives) lines.push(`  ${(o.metRate * 100).toFixed(1).padStart(5)} %  ${o.text}`);
-  }
+  });
   return lines.join('\n');
 }

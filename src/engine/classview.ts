@@ -3,6 +3,7 @@
 // engine version, or that do not verify, are refused one by one with the reason.
 import type { Scenario } from '../scenario/schema.ts';
 import type { ReplayFile } from './replay.ts';
+import { metricValue } from './state.ts';
 import { type Spread, spread } from './stats.ts';
 import { buildTimeline, COMPARED, type ComparedMetric, type Timeline } from './timeline.ts';
 
@@ -43,7 +44,7 @@ export function classView(files: { name: string; replay: ReplayFile }[], availab
     scenarioHash ??= f.replay.scenario.hash;
     const last = t.timeline.checkpoints.at(-1);
     const totals = {} as Record<ComparedMetric, number>;
-    for (const m of COMPARED) totals[m] = last ? last.game.totals[m] : 0;
+    for (const m of COMPARED) totals[m] = last ? metricValue(last.game, m) : 0;
     runs.push({ name: f.name, timeline: t.timeline, totals });
   }
   const outcomes = {} as Record<ComparedMetric, Spread>;

@@ -2,8 +2,8 @@
 // scenario. Sanctions on channels act at once (freezes, capacity cuts); postures and
 // pressure set *targets* that stocks follow over months (src/engine/stocks.ts).
 import type { Scenario } from '../scenario/schema.ts';
-import { clamp, round6 } from './detmath.ts';
 import { compile } from './compiled.ts';
+import { clamp, round6 } from './detmath.ts';
 import { blockOf, saturate } from './stocks.ts';
 
 export const MAX_FREEZE = 0.95;
@@ -39,19 +39,27 @@ export function channelIds(scenario: Scenario): string[] {
 }
 
 /**
- * Last result per scenario: lever levels rarely change between turns, and a batch plays
- * thousands of games of one scenario. A memo of a pure function; results are frozen, so
- * reports may share them safely.
+ * Results per scenario and lever levels: a batch plays thousands of games of one scenario
+ * through the same few lever settings. A memo of a pure function (bounded, so an optimiser
+ * trying many settings cannot grow it without limit); results are frozen, so reports may
+ * share them safely.
  */
-const memo = new WeakMap<Scenario, { key: string; mods: Modifiers }>();
+const memo = new WeakMap<Scenario, Map<string, Modifiers>>();
+const MEMO_SIZE = 256;
 
 export function computeModifiers(scenario: Scenario, levels: Record<string, number>): Modifiers {
   let key = '';
   for (const l of scenario.levers) key += `${levels[l.id] ?? 0},`;
-  const hit = memo.get(scenario);
-  if (hit && hit.key === key) return hit.mods;
+  let cache = memo.get(scenario);
+  if (!cache) {
+    cache = new Map();
+    memo.set(scenario, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
   const mods = deepFreeze(compute(scenario, levels));
-  memo.set(scenario, { key, mods });
+  if (cache.size >= MEMO_SIZE) cache.clear();
+  cache.set(key, mods);
   return mods;
 }
 

@@ -99,20 +99,14 @@ export function launder(
 
   const exiting = new Array<number>(nStages).fill(0);
   const queued = new Array<number>(nStages).fill(0);
+  // Tranches still waiting are shared with the previous state (never mutated); addTo
+  // replaces one by a new object when funds join it.
   const next: Tranche[] = [];
   for (const t of pipeline) {
-    if (t.readyTurn > turn) next.push({ ...t });
+    if (t.readyTurn > turn) next.push(t);
     else if (t.channel === '') queued[t.stage]! += t.amountUsd;
     else exiting[t.stage]! += t.amountUsd;
   }
-  const add = (stage: number, channel: string, readyTurn: number, amountUsd: number) => {
-    for (const t of next)
-      if (t.stage === stage && t.channel === channel && t.readyTurn === readyTurn) {
-        t.amountUsd += amountUsd;
-        return;
-      }
-    next.push({ stage, channel, readyTurn, amountUsd });
-  };
 
   const inUsd = new Array<number>(n).fill(0);
   const frozenIn = new Array<number>(n).fill(0);
@@ -122,10 +116,8 @@ export function launder(
   let lostUsd = 0;
   let queuedUsd = 0;
   for (let s = 0; s <= last; s++) {
-    const order = [...c.stageChannels[s]!].sort((a, b) => expected[a]! - expected[b]! || a - b);
-    order.forEach((k, i) => {
-      rank[k] = i + 1;
-    });
+    const order = byExpectedLoss(c.stageChannels[s]!, expected);
+    for (let i = 0; i < order.length; i++) rank[order[i]!] = i + 1;
     let rest = (s === 0 ? newFundsUsd : exiting[s - 1]!) + queued[s]!;
     for (const k of order) {
       if (rest <= 0) break;
@@ -142,11 +134,11 @@ export function launder(
       lostUsd += lost;
       if (out <= 0) continue;
       if (c.channelDelay[k] === 0) exiting[s]! += out;
-      else add(s, c.channelIds[k]!, turn + c.channelDelay[k]!, out);
+      else addTo(next, s, c.channelIds[k]!, turn + c.channelDelay[k]!, out);
     }
     if (rest > 0) {
       queuedUsd += rest;
-      add(s, '', turn + 1, rest);
+      addTo(next, s, '', turn + 1, rest);
     }
   }
   const cashedOutUsd = exiting[last]!;
@@ -157,7 +149,7 @@ export function launder(
     const stage = c.channelStage[k]!;
     if (inUsd[k]! > 0)
       flows.push({ stage, channel: c.channelIds[k]!, inUsd: inUsd[k]!, frozenUsd: frozenIn[k]!, lostUsd: lostIn[k]! });
-    routing.push({
+    const route: RouteChoice = {
       stage,
       channel: c.channelIds[k]!,
       rank: rank[k]!,
@@ -166,13 +158,14 @@ export function launder(
       freezeExpected: channels.freezeExpected[k]!,
       freezeActual: actual[k]!,
       delayTurns: c.channelDelay[k]!,
-      ...(capacity[k] === Number.POSITIVE_INFINITY ? {} : { capacityUsd: capacity[k]! }),
       cut: cut[k]!,
       successorUsd: successorUsd[k]!,
       inUsd: inUsd[k]!,
-    });
+    };
+    if (capacity[k] !== Number.POSITIVE_INFINITY) route.capacityUsd = capacity[k]!;
+    routing.push(route);
   }
-  next.sort((a, b) => a.readyTurn - b.readyTurn || a.stage - b.stage || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  next.sort(trancheOrder);
 
   // What launderers and the network learn this month.
   const freezeExpected = new Array<number>(n);
@@ -195,6 +188,37 @@ export function launder(
     queuedUsd,
     channels: { freezeExpected, evasion: evaded, successorMonths },
   };
+}
+
+/** Channel indices of a stage, cheapest expected loss first (ties: scenario order). Insertion sort: stages are small. */
+function byExpectedLoss(channels: readonly number[], expected: readonly number[]): number[] {
+  const order = channels.slice();
+  for (let i = 1; i < order.length; i++) {
+    const k = order[i]!;
+    let j = i - 1;
+    while (j >= 0 && expected[order[j]!]! > expected[k]!) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = k;
+  }
+  return order;
+}
+
+/** Adds funds to the tranche leaving (stage, channel) at readyTurn, or starts one. */
+function addTo(next: Tranche[], stage: number, channel: string, readyTurn: number, amountUsd: number): void {
+  for (let i = 0; i < next.length; i++) {
+    const t = next[i]!;
+    if (t.stage === stage && t.channel === channel && t.readyTurn === readyTurn) {
+      next[i] = { stage, channel, readyTurn, amountUsd: t.amountUsd + amountUsd };
+      return;
+    }
+  }
+  next.push({ stage, channel, readyTurn, amountUsd });
+}
+
+function trancheOrder(a: Tranche, b: Tranche): number {
+  return a.readyTurn - b.readyTurn || a.stage - b.stage || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0);
 }
 
 /** Seize a fixed amount from the pipeline, spread over tranches in proportion to size. */

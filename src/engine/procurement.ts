@@ -41,42 +41,49 @@ export function procure(
 ): ProcurementOutcome {
   const c = compile(scenario);
   const missiles = scenario.missiles;
+  const n = missiles.length;
   const spent = { ...spentOn };
   const bought: Record<string, number> = {};
-  const credit: number[] = [];
-  const cost: number[] = [];
-  missiles.forEach((m, i) => {
-    bought[m.id] = 0;
+  const credit = new Array<number>(n);
+  const cost = new Array<number>(n);
+  const capacity = new Array<number>(n);
+  const count = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    const m = missiles[i]!;
     const perMonth = params[c.missileProductionParam[i]!]!;
-    credit.push(Math.min((production[m.id] ?? 0) + perMonth, Math.max(1, perMonth * PRODUCTION_CARRY_MONTHS)));
-    cost.push(Math.max(1, Math.round(params[c.missileCostParam[i]!]! * costFactor)));
-  });
-  const capacity = credit.map((x) => Math.floor(x));
+    credit[i] = Math.min((production[m.id] ?? 0) + perMonth, Math.max(1, perMonth * PRODUCTION_CARRY_MONTHS));
+    capacity[i] = Math.floor(credit[i]!);
+    cost[i] = Math.max(1, Math.round(params[c.missileCostParam[i]!]! * costFactor));
+  }
   let fund = fundUsd;
   let spendUsd = 0;
   for (;;) {
     let best = -1;
     let bestKey = Number.POSITIVE_INFINITY;
-    missiles.forEach((m, i) => {
-      if (m.preference <= 0 || bought[m.id]! >= capacity[i]!) return;
+    for (let i = 0; i < n; i++) {
+      const m = missiles[i]!;
+      if (m.preference <= 0 || count[i]! >= capacity[i]!) continue;
       const key = ((spent[m.id] ?? 0) + cost[i]!) / m.preference;
       if (key < bestKey) {
         bestKey = key;
         best = i;
       }
-    });
+    }
     if (best < 0 || fund < cost[best]!) break;
-    const m = missiles[best]!;
+    const id = missiles[best]!.id;
     fund -= cost[best]!;
     spendUsd += cost[best]!;
-    spent[m.id] = (spent[m.id] ?? 0) + cost[best]!;
-    bought[m.id]! += 1;
+    spent[id] = (spent[id] ?? 0) + cost[best]!;
+    count[best]! += 1;
   }
   const left: Record<string, number> = {};
-  const purchases: Purchase[] = missiles.map((m, i) => {
-    left[m.id] = round6(credit[i]! - bought[m.id]!);
-    return { missile: m.id, unitCostUsd: cost[i]!, capacity: capacity[i]!, bought: bought[m.id]! };
-  });
+  const purchases: Purchase[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = missiles[i]!.id;
+    bought[id] = count[i]!;
+    left[id] = round6(credit[i]! - count[i]!);
+    purchases[i] = { missile: id, unitCostUsd: cost[i]!, capacity: capacity[i]!, bought: count[i]! };
+  }
   return { fundUsd: fund, bought, spendUsd, spentOn: spent, production: left, purchases };
 }
 

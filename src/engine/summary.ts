@@ -49,6 +49,20 @@ export interface TurnRow {
   hash?: string;
 }
 
+export interface DocumentedHeist {
+  turn: number;
+  label: string;
+  eventId: string;
+  name: string;
+  sector: string;
+  method: string;
+  amountUsd: number;
+  blocked: boolean;
+  /** Chance the defence stock built before that month gave to block it, and the draw. */
+  blockChance: number;
+  roll: number;
+}
+
 export interface RunSummary {
   scenario: string;
   title: string;
@@ -71,6 +85,8 @@ export interface RunSummary {
   heists: number;
   blockedHeists: number;
   blockedUsd: number;
+  /** Every documented (scripted) heist: whether the defences in place blocked it, and the odds they gave. */
+  documentedHeists: DocumentedHeist[];
   /** This run's parameter values by id (drawn from their ranges unless the scenario plays point values). */
   parameters: Record<string, number>;
   collateral: number;
@@ -100,7 +116,7 @@ export function turnRow(r: TurnReport, hash?: string): TurnRow {
 export function summarize(
   scenario: Scenario,
   state: GameState,
-  reports: TurnReport[],
+  reports: readonly TurnReport[],
   turnHashes: string[] = [],
 ): RunSummary {
   const t = state.totals;
@@ -124,6 +140,22 @@ export function summarize(
     heists: t.heists,
     blockedHeists: t.blockedHeists,
     blockedUsd: t.blockedUsd,
+    documentedHeists: reports.flatMap((r) =>
+      r.heists
+        .filter((h) => h.origin === 'event')
+        .map((h) => ({
+          turn: r.turn,
+          label: r.label,
+          eventId: h.eventId ?? '',
+          name: h.name ?? h.eventId ?? '',
+          sector: h.sector,
+          method: h.method,
+          amountUsd: h.amountUsd,
+          blocked: h.blocked,
+          blockChance: h.blockChance,
+          roll: h.roll,
+        })),
+    ),
     parameters: namedParams(compile(scenario).params, state.params),
     collateral: t.collateral,
     escalation: t.escalation,

@@ -74,8 +74,8 @@ export function adversaryStep(scenario: Scenario, state: GameState): { state: Ga
     adversary: { ...state.adversary, capability: base, tech: round6(state.adversary.tech + techGained) },
     vulnerabilities,
     campaigns,
-    injects: [],
-    firedEvents: [...new Set([...state.firedEvents, ...events.fired])],
+    injects: state.injects.length ? [] : state.injects,
+    firedEvents: events.fired.length ? [...new Set([...state.firedEvents, ...events.fired])] : state.firedEvents,
   };
   return {
     state: next,
@@ -91,6 +91,13 @@ export function adversaryStep(scenario: Scenario, state: GameState): { state: Ga
       cells: { block, teams: ops.teams, successes: ops.successes, chance: ops.chance },
     },
   };
+}
+
+/** Per-missile counts a + b (a new object; the inputs are shared state and never changed). */
+function addCounts(scenario: Scenario, a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of scenario.missiles) out[m.id] = (a[m.id] ?? 0) + (b[m.id] ?? 0);
+  return out;
 }
 
 function copyTotals(t: Totals): Totals {
@@ -214,8 +221,11 @@ export function resolutionStep(
   totals.toMissilesUsd += income.cryptoToMissilesUsd;
   totals.toOtherUsd += laundered.cashedOutUsd - income.cryptoToMissilesUsd;
   totals.otherFundingUsd += income.otherFundingUsd;
-  for (const [k, v] of Object.entries(income.fundingUsd)) totals.fundingUsd[k] = (totals.fundingUsd[k] ?? 0) + v;
-  for (const [k, v] of Object.entries(income.incomeUsd)) totals.incomeUsd[k] = (totals.incomeUsd[k] ?? 0) + v;
+  totals.fundingUsd.crypto = (totals.fundingUsd.crypto ?? 0) + income.cryptoToMissilesUsd;
+  for (const id of c.streamIds) {
+    totals.fundingUsd[id] = (totals.fundingUsd[id] ?? 0) + income.fundingUsd[id]!;
+    totals.incomeUsd[id] = (totals.incomeUsd[id] ?? 0) + income.incomeUsd[id]!;
+  }
   totals.missileSpendUsd += bought.spendUsd;
   totals.missileFundUsd = bought.fundUsd;
   totals.heists += heistCount;
@@ -225,11 +235,6 @@ export function resolutionStep(
   totals.escalation = escalation;
   totals.launches += launchCount;
 
-  const add = (a: Record<string, number>, b: Record<string, number>) => {
-    const out = { ...a };
-    for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
-    return out;
-  };
   const next: GameState = {
     ...state,
     adversary,
@@ -243,9 +248,9 @@ export function resolutionStep(
     pipeline: laundered.pipeline,
     totals,
     stock: fired.stock,
-    bought: add(state.bought, bought.bought),
-    launched: add(state.launched, fired.launched),
-    launchedByEvents: add(state.launchedByEvents, fired.scriptedLaunched),
+    bought: addCounts(scenario, state.bought, bought.bought),
+    launched: addCounts(scenario, state.launched, fired.launched),
+    launchedByEvents: addCounts(scenario, state.launchedByEvents, fired.scriptedLaunched),
     spentOn: bought.spentOn,
     production: bought.production,
   };
@@ -271,7 +276,7 @@ export function resolutionStep(
   const report: TurnReport = {
     turn,
     label: turnLabel(scenario, turn),
-    levers: { ...state.levers },
+    levers: state.levers,
     costByRole: mods.costByRole,
     defense,
     freeze: mods.freeze,
