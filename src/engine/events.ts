@@ -95,11 +95,13 @@ export function applyEvents(
     event.effects.forEach((fx, i) => {
       switch (fx.type) {
         case 'heist': {
-          // A documented heist happens unless the defence stock built up *before* this
-          // month against its sector and method blocks it; this month's levers play no part.
+          // A documented heist happens unless the defence stock in place when it was
+          // prepared (preparedMonths before the theft) blocks it; this month's levers play
+          // no part, and neither do defences raised after the intrusion.
           const c = compile(scenario);
           const k = cellOf(c, fx.sector, fx.method);
-          const block = k >= 0 ? blockOf(state.defence.stock[k] ?? 0) : 0;
+          const stock = fx.preparedMonths === 0 ? state.defence.stock : (state.defenceHistory[fx.preparedMonths - 1] ?? []);
+          const block = k >= 0 ? blockOf(stock[k] ?? 0) : 0;
           const u = streams.get(`event-heist:${event.id}:${i}`).next();
           const s = c.sectorIds.indexOf(fx.sector);
           outcome.heists.push({

@@ -17,10 +17,10 @@ export interface HeistRecord {
   /** True when the defences stopped the attempt (amountUsd is what was at stake). */
   blocked: boolean;
   /**
-   * Share of attempts the defence stock against this sector and method blocked this
-   * month: the stock built up *before* this month, never this month's decisions. For a
-   * documented heist it is the chance the heist was blocked ("your defences gave a 55 %
-   * chance to block it").
+   * Share of attempts the defence stock against this sector and method blocked: the stock
+   * built up *before* this month, never this month's decisions. For a documented heist it
+   * is the chance the heist was blocked ("your defences gave a 55 % chance to block it"),
+   * from the stock in place when the heist was prepared (preparedMonths earlier).
    */
   blockChance: number;
   /**

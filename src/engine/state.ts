@@ -8,6 +8,8 @@ import { type StockPair, zeroStocks } from './stocks.ts';
 
 /** Highest chance one team's operation can succeed. */
 export const MAX_SUCCESS = 0.95;
+/** Months of defence stock remembered for heists prepared ahead (events' preparedMonths ≤ this). */
+export const DEFENCE_MEMORY = 6;
 
 /**
  * Where the game stands. A turn's adversary operations and resolution happen inside the
@@ -110,6 +112,11 @@ export interface GameState {
   adversary: AdversaryState;
   /** Defence stock per (sector, method) cell. */
   defence: StockPair;
+  /**
+   * The defence stock at the start of earlier months, most recent first (up to
+   * DEFENCE_MEMORY): a documented heist prepared k months ahead meets the stock of then.
+   */
+  defenceHistory: number[][];
   /** Pressure on capability (one entry) and on each income stream (scenario order). */
   pressure: StockPair;
   incomePressure: StockPair;
@@ -225,6 +232,7 @@ export function initialState(scenario: Scenario, seed: string, paramSeed: string
     committed: [],
     adversary: { capability, tech: 0, interest: interest.map(round6), estimate },
     defence: zeroStocks(c.cellSector.length),
+    defenceHistory: [],
     pressure: zeroStocks(1),
     incomePressure: zeroStocks(c.streamIds.length),
     pressureEvasion: 0,

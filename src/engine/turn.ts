@@ -13,7 +13,7 @@ import { launder, revalue, seize } from './laundering.ts';
 import { launch, missileCostFactor, procure } from './procurement.ts';
 import type { HeistRecord, SectorOps, SeizureRecord, TargetChoice, TurnReport } from './report.ts';
 import { TurnStreams } from './rng.ts';
-import { type Campaign, type GameState, type Totals, type Tranche, turnLabel, turnMonth } from './state.ts';
+import { type Campaign, DEFENCE_MEMORY, type GameState, type Totals, type Tranche, turnLabel, turnMonth } from './state.ts';
 import { blockOf, saturate, stepEvasion, stepStocks } from './stocks.ts';
 
 /** What the adversary did this turn, carried from the adversary step to resolution. */
@@ -239,6 +239,7 @@ export function resolutionStep(
     ...state,
     adversary,
     defence: stepStocks(state.defence, mods.defenceTarget, build, decay),
+    defenceHistory: [state.defence.stock, ...state.defenceHistory.slice(0, DEFENCE_MEMORY - 1)],
     pressure: stepStocks(state.pressure, [mods.degradeTarget], build, decay),
     incomePressure: stepStocks(state.incomePressure, mods.incomeTarget, build, decay),
     pressureEvasion: stepEvasion(state.pressureEvasion, mods.degradeTarget > 0, scenario.laundering.evasion.perTurn, scenario.laundering.evasion.max),

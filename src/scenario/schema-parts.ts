@@ -184,6 +184,11 @@ export const EventEffect = z.discriminatedUnion('type', [
       stablecoinShare: fraction
         .optional()
         .describe('Share of the loot taken in freezable stablecoins (default: the sector\u2019s stablecoinShare).'),
+      preparedMonths: int(0, 6)
+        .default(1)
+        .describe(
+          'Months between the intrusion and the theft (a recruiter\u2019s first contact, a compromised laptop): only the defence stock in place then can block the heist.',
+        ),
     })
     .strict(),
   z

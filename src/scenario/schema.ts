@@ -215,14 +215,14 @@ export const ScenarioSchema = z
     dynamics: z
       .object({
         build: fraction
-          .default(0.4)
+          .default(0.15)
           .describe(
-            'Share of the gap between a defence (or pressure) stock and its funded target closed each month, in two stages: a posture set now bites from next month at about build² of its strength.',
+            'Share of the gap between a defence (or pressure) stock and its funded target closed each month, in two stages: a posture set now bites from next month at about build² of its strength and reaches half strength after about five months.',
           ),
         decay: fraction.default(0.15).describe('Same, when funding is cut: how fast built-up defences and pressure erode.'),
       })
       .strict()
-      .default({ build: 0.4, decay: 0.15 })
+      .default({ build: 0.15, decay: 0.15 })
       .describe('How fast postures and pressure build up and erode (game-design values).'),
     laundering: z
       .object({
