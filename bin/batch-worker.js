@@ -1,5 +1,5 @@
-// Bootstrap for batch worker threads: like bin/cashout.js, compiles the TypeScript on load.
-import { register } from 'tsx/esm/api';
+// Bootstrap for batch worker threads when the CLI runs from its TypeScript sources
+// (compiled runs start dist/cli/batch-worker.js directly).
+import { loadCli } from './load-cli.js';
 
-register();
-await import('../src/cli/batch-worker.ts');
+await loadCli('batch-worker');

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Entry point for `npx cashout …`. The CLI is TypeScript; tsx compiles it on the fly so
-// instructors need no build step after `npm ci`.
-import { register } from 'tsx/esm/api';
+// Entry point for `npx cashout …`: runs the compiled command line (dist/cli, built by
+// `npm ci` through the prepare script), or the TypeScript sources when that build is
+// missing or older than them.
+import { loadCli } from './load-cli.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await loadCli('main');
 process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { batchScaling } from './batch.ts';
+import { cliStart } from './cli-start.ts';
 import { engineThroughput } from './engine.ts';
 import { pageMetrics } from './page.ts';
 import { replayVerify } from './replay.ts';
@@ -28,9 +29,11 @@ export async function main(argv: string[]): Promise<number> {
   const scaled = want('scale') ? await scale() : null;
   log('bench: batch scaling (10,000 runs, 1 worker then all cores)…');
   const batch = want('batch') ? batchScaling() : null;
+  log('bench: command-line start (cashout vs node -e 0)…');
+  const cli = want('cli') ? cliStart() : null;
   log('bench: page (build, gzip sizes, load time and frame times in headless Chromium)…');
   const page = want('page') ? await pageMetrics(log) : null;
-  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page });
+  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli });
   writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), md);
   process.stdout.write(md);
   return 0;

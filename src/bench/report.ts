@@ -1,5 +1,6 @@
 // BENCHMARKS.md: medians and ratios with their targets.
 import type { batchScaling } from './batch.ts';
+import type { cliStart } from './cli-start.ts';
 import type { engineThroughput } from './engine.ts';
 import type { PageMetrics } from './page.ts';
 import type { replayVerify } from './replay.ts';
@@ -13,6 +14,7 @@ interface Results {
   scaled: Awaited<ReturnType<typeof scale>> | null;
   batch: ReturnType<typeof batchScaling> | null;
   page: PageMetrics | null;
+  cli: ReturnType<typeof cliStart> | null;
 }
 
 const verdict = (ok: boolean, miss: string) => (ok ? 'met' : `**missed**: ${miss}`);
@@ -92,5 +94,21 @@ export function benchmarksMarkdown(r: Results): string {
     );
   }
   if (r.page) out.push(...r.page.markdown);
+  if (r.cli) {
+    const c = r.cli;
+    const worst = Math.max(...Object.entries(c.ratios).filter(([k]) => k !== 'node -e 0').map(([, v]) => v));
+    out.push(
+      '## 6. Command-line start',
+      '',
+      `Wall time to start and exit, median of ${c.rounds} interleaved runs each. \`cashout\` runs the JavaScript that \`npm ci\` compiles into dist/cli (the \`prepare\` script); each command loads only its own modules.`,
+      '',
+      '| Command | ms | × node -e 0 |',
+      '| --- | ---: | ---: |',
+      ...Object.entries(c.medians).map(([k, v]) => `| \`${k}\` | ${fmt(v, 0)} | ${fmt(c.ratios[k]!)} |`),
+      '',
+      `- Slowest start: **${fmt(worst)}×** a bare \`node -e 0\` (target ≤ 2×): ${verdict(worst <= 2, `by ${fmt(worst / 2)}×.`)}`,
+      '',
+    );
+  }
   return `${out.join('\n')}\n`;
 }

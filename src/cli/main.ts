@@ -1,13 +1,7 @@
-// `cashout` command line: a thin shell over the engine for instructors and tests.
-import { runBatchCommand } from './batch.ts';
-import { runCalibrate } from './calibrate.ts';
-import { runCheck } from './check.ts';
+// `cashout` command line: a thin shell over the engine for instructors and tests. Each
+// command's module is imported only when that command runs, so `cashout help` (and any
+// command) starts without loading the code of all the others.
 import { EXIT, type Io, processIo, UsageError } from './io.ts';
-import { runNew } from './new-cmd.ts';
-import { runReplayCommand } from './replay-cmd.ts';
-import { runReport } from './report-cmd.ts';
-import { runSchema } from './schema-cmd.ts';
-import { runSim } from './sim.ts';
 
 export const HELP = `cashout — the Cashout simulation from the command line
 
@@ -33,15 +27,15 @@ Exit codes: 0 success, 1 invalid input or a failed verification, 2 wrong usage.
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  new: runNew,
-  check: runCheck,
-  sim: runSim,
-  replay: runReplayCommand,
-  batch: runBatchCommand,
-  report: runReport,
-  calibrate: runCalibrate,
-  schema: runSchema,
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./new-cmd.ts')).runNew,
+  check: async () => (await import('./check.ts')).runCheck,
+  sim: async () => (await import('./sim.ts')).runSim,
+  replay: async () => (await import('./replay-cmd.ts')).runReplayCommand,
+  batch: async () => (await import('./batch.ts')).runBatchCommand,
+  report: async () => (await import('./report-cmd.ts')).runReport,
+  calibrate: async () => (await import('./calibrate.ts')).runCalibrate,
+  schema: async () => (await import('./schema-cmd.ts')).runSchema,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -50,12 +44,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(HELP);
     return command ? EXIT.ok : EXIT.usage;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.err(`cashout: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}. Try "cashout help".`);
     return EXIT.usage;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -6,8 +6,9 @@ import { Worker } from 'node:worker_threads';
 import { type RunOutcome, runOutcome } from '../engine/batch.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import type { WorkerJob } from './batch-worker.ts';
+import { workerUrl } from './worker-url.ts';
 
-const WORKER_URL = new URL('../../bin/batch-worker.js', import.meta.url);
+const WORKER_URL = workerUrl('batch-worker');
 const CHUNK = 100;
 /**
  * A batch keeps little (a few numbers per run), but V8 lets an idle-limit heap grow far

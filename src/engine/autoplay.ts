@@ -1,6 +1,7 @@
 // Playing a named policy: the lever levels it asks for each turn, sent as the same events
 // a player would send, through any driver (the bare fold for batch runs, the actor for a
 // live game). Used by `cashout sim`, batch runs, calibration, bots, tests and counterfactuals.
+import { policyLevels } from '../scenario/plans.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { type Action, FACILITATOR_SEAT } from './events-types.ts';
 import type { TurnReport } from './report.ts';
@@ -8,17 +9,7 @@ import type { Refusal } from './rules.ts';
 import { type GameDriver, Run, type SendResult, sendProblem } from './run.ts';
 import type { GameState } from './state.ts';
 
-/** Lever levels a policy wants in force during `turn` (levels persist until changed). */
-export function policyLevels(scenario: Scenario, policy: PolicyDef, turn: number): Record<string, number> {
-  const levels: Record<string, number> = {};
-  for (const l of scenario.levers) levels[l.id] = 0;
-  const turns = Object.keys(policy.turns)
-    .map(Number)
-    .filter((t) => t <= turn)
-    .sort((a, b) => a - b);
-  for (const t of turns) Object.assign(levels, policy.turns[String(t)]);
-  return levels;
-}
+export { policyLevels } from '../scenario/plans.ts';
 
 /**
  * The actions one role sends to move its levers from `current` to `wanted`: lowering

@@ -53,9 +53,12 @@ export function hashString(s: string): string {
 
 /**
  * Hash of a value's canonical form (sorted keys, undefined members dropped), computed
- * while walking it: no intermediate JSON string, one pass. Strings are length-prefixed
- * and numbers use ECMAScript's exactly specified Number#toString, so the result is the
- * same in every engine. Values equal under canonicalJson hash equally.
+ * while walking it: no intermediate JSON string, one pass. The walk feeds 32-bit words,
+ * not characters: whole numbers as two words, other numbers as the two words of their
+ * IEEE 754 bits (little-endian, -0 as 0), and every string as its two-word cyrb53 digest
+ * plus its length, memoised because state repeats the same keys and ids every turn.
+ * Integer operations and IEEE bits are exact, so the result is the same in every engine.
+ * Values equal under canonicalJson hash equally.
  */
 export function hashValue(value: unknown): string {
   const h = new StreamHash();
@@ -69,15 +72,11 @@ class StreamHash {
   private b1 = 0xdeadbeef ^ 0x9e3779b9;
   private b2 = 0x41c6ce57 ^ 0x9e3779b9;
 
-  code(ch: number): void {
-    this.a1 = Math.imul(this.a1 ^ ch, 2654435761);
-    this.a2 = Math.imul(this.a2 ^ ch, 1597334677);
-    this.b1 = Math.imul(this.b1 ^ ch, 2246822519);
-    this.b2 = Math.imul(this.b2 ^ ch, 3266489917);
-  }
-
-  text(s: string): void {
-    for (let i = 0; i < s.length; i++) this.code(s.charCodeAt(i));
+  code(w: number): void {
+    this.a1 = Math.imul(this.a1 ^ w, 2654435761);
+    this.a2 = Math.imul(this.a2 ^ w, 1597334677);
+    this.b1 = Math.imul(this.b1 ^ w, 2246822519);
+    this.b2 = Math.imul(this.b2 ^ w, 3266489917);
   }
 
   digest(): string {
@@ -102,7 +101,24 @@ const T_INT = 0x69;
 const T_STR = 0x22;
 const T_ARR = 0x5b;
 const T_OBJ = 0x7b;
-const T_END = 0x5d;
+
+/** Digests of strings seen (keys and ids repeat every turn): a memo of a pure function. */
+const strings = new Map<string, [number, number]>();
+
+function feedString(h: StreamHash, v: string): void {
+  let d = strings.get(v);
+  if (d === undefined) {
+    if (strings.size > 50_000) strings.clear();
+    d = [cyrb53(v, 0x57) % 0x100000000 | 0, cyrb53(v, 0x75) % 0x100000000 | 0];
+    strings.set(v, d);
+  }
+  h.code(T_STR);
+  h.code(v.length);
+  h.code(d[0]);
+  h.code(d[1]);
+}
+
+const bits = new DataView(new ArrayBuffer(8));
 
 function feedValue(h: StreamHash, v: unknown): void {
   if (v === null) {
@@ -113,21 +129,19 @@ function feedValue(h: StreamHash, v: unknown): void {
     case 'number':
       if (!Number.isFinite(v)) throw new TypeError(`cannot hash non-finite number ${v}`);
       if (Number.isSafeInteger(v)) {
-        // Most state is whole dollars and counts: two 32-bit words, not a decimal string.
+        // Most state is whole dollars and counts: two 32-bit words.
         h.code(T_INT);
         h.code(v % 0x100000000 | 0);
         h.code(Math.floor(v / 0x100000000) | 0);
       } else {
+        bits.setFloat64(0, v, true);
         h.code(T_NUM);
-        h.text(String(v));
-        h.code(T_END);
+        h.code(bits.getInt32(0, true));
+        h.code(bits.getInt32(4, true));
       }
       return;
     case 'string':
-      h.code(T_STR);
-      h.text(String(v.length));
-      h.code(T_END);
-      h.text(v);
+      feedString(h, v);
       return;
     case 'boolean':
       h.code(v ? T_TRUE : T_FALSE);
@@ -135,21 +149,21 @@ function feedValue(h: StreamHash, v: unknown): void {
     case 'object': {
       if (Array.isArray(v)) {
         h.code(T_ARR);
-        h.text(String(v.length));
-        h.code(T_END);
+        h.code(v.length);
         for (const x of v) feedValue(h, x === undefined ? null : x);
         return;
       }
       const obj = v as Record<string, unknown>;
-      const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
+      const keys = Object.keys(obj).sort();
+      let n = 0;
+      for (const k of keys) if (obj[k] !== undefined) n += 1;
       h.code(T_OBJ);
-      h.text(String(keys.length));
-      h.code(T_END);
+      h.code(n);
       for (const k of keys) {
-        feedValue(h, k);
-        feedValue(h, obj[k]);
+        const x = obj[k];
+        if (x === undefined) continue;
+        feedString(h, k);
+        feedValue(h, x);
       }
       return;
     }

@@ -1,5 +1,7 @@
 // Which player and facilitator actions are legal. An illegal action is refused with a
 // typed reason and the state unchanged; nothing here throws.
+import { MAX_INJECTS_PER_TURN, MAX_TOTAL_TURNS } from '../scenario/limits.ts';
+import { roleSpend } from '../scenario/plans.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { findEvent } from './events.ts';
 import { FACILITATOR_ACTIONS, FACILITATOR_SEAT, type GameEvent, isGameEventType } from './events-types.ts';
@@ -25,7 +27,7 @@ export interface Refusal {
   event: string;
 }
 
-export const MAX_TOTAL_TURNS = 240;
+export { MAX_INJECTS_PER_TURN, MAX_TOTAL_TURNS } from '../scenario/limits.ts';
 
 /** Where each kind of event is accepted. */
 export const PHASES_FOR: Record<GameEvent['type'], readonly Phase[]> = {
@@ -56,12 +58,7 @@ export function activeRole(scenario: Scenario, state: GameState): string | null 
   return uncommittedRoles(scenario, state)[0] ?? null;
 }
 
-/** Budget points a role spends per turn at these lever levels. */
-export function roleSpend(scenario: Scenario, levels: Record<string, number>, role: string): number {
-  let spend = 0;
-  for (const l of scenario.levers) if (l.role === role) spend += l.costPerLevel * (levels[l.id] ?? 0);
-  return spend;
-}
+export { roleSpend } from '../scenario/plans.ts';
 
 const refuse = (code: RefusalCode, event: string, message: string): Refusal => ({ code, event, message });
 
@@ -145,9 +142,10 @@ export function checkEvent(scenario: Scenario, state: GameState, event: GameEven
     case 'RESUME':
       return state.paused ? null : refuse('wrong-phase', event.type, 'The game is not paused.');
     case 'INJECT':
-      return findEvent(scenario, event.event)
-        ? null
-        : refuse('unknown-event', event.type, `There is no event "${event.event}" in this scenario.`);
+      if (!findEvent(scenario, event.event)) return refuse('unknown-event', event.type, `There is no event "${event.event}" in this scenario.`);
+      if (state.injects.length >= MAX_INJECTS_PER_TURN)
+        return refuse('bad-event', event.type, `At most ${MAX_INJECTS_PER_TURN} events can be queued for one turn; let this turn resolve first.`);
+      return null;
     case 'EXTEND':
       if (!Number.isInteger(event.turns) || event.turns < 1 || state.turnsTotal + event.turns > MAX_TOTAL_TURNS)
         return refuse('bad-event', event.type, `Extend by 1 or more whole turns, up to ${MAX_TOTAL_TURNS} turns in all.`);

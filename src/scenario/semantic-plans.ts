@@ -1,6 +1,8 @@
 // Checks on time and money: turns inside the calendar, levers someone can afford, and
 // policies that the rules would accept when autoplay sends them turn by turn.
+
 import type { DataPath } from './diagnostics.ts';
+import { policyLevels, policyTurns, roleSpend } from './plans.ts';
 import type { Scenario } from './schema.ts';
 import { checkRef, type Reporter } from './semantic-report.ts';
 
@@ -61,26 +63,21 @@ function checkPolicies(s: Scenario, r: Reporter): void {
     );
   const levers = new Map(s.levers.map((l) => [l.id, l]));
   for (const [name, policy] of Object.entries(s.policies)) {
-    // Levels persist until changed (as in src/engine/autoplay.ts policyLevels), so replay
-    // the turn keys in order and test each role's budget after every change.
-    const levels = new Map<string, number>();
+    // Levels persist until changed, so test each role's budget at every turn key with the
+    // levels the policy has in force then: the same rules the game applies in play.
     const overBudget = new Set<string>();
-    const keys = Object.keys(policy.turns).sort((a, b) => Number(a) - Number(b));
-    for (const key of keys) {
+    for (const turn of policyTurns(policy)) {
+      const key = String(turn);
       const at: DataPath = ['policies', name, 'turns', key];
       for (const [id, level] of Object.entries(policy.turns[key] ?? {})) {
         const lever = levers.get(id);
-        if (!lever) {
-          checkRef(r, 'lever', id, [...levers.keys()], [...at, id], '', 'key');
-          continue;
-        }
-        if (level > lever.maxLevel)
+        if (!lever) checkRef(r, 'lever', id, [...levers.keys()], [...at, id], '', 'key');
+        else if (level > lever.maxLevel)
           r.error([...at, id], `"${lever.name}" goes up to level ${lever.maxLevel}; lower ${level} to at most ${lever.maxLevel}`);
-        levels.set(id, level);
       }
+      const levels = policyLevels(s, policy, turn);
       for (const role of s.roles) {
-        let spend = 0;
-        for (const [id, level] of levels) if (levers.get(id)?.role === role.id) spend += levers.get(id)!.costPerLevel * level;
+        const spend = roleSpend(s, levels, role.id);
         if (spend <= role.budgetPerTurn || overBudget.has(role.id)) continue;
         overBudget.add(role.id); // once per role: later turns usually repeat the same excess
         r.error(

@@ -3,6 +3,7 @@
 // a scenario that passed the schema, and reports every finding at the offending node.
 import { type DataPath, type Diagnostic, formatPath, type Severity } from './diagnostics.ts';
 import type { Scenario } from './schema.ts';
+import { checkBounds } from './semantic-bounds.ts';
 import { checkPlans } from './semantic-plans.ts';
 import { checkRef, type Reporter } from './semantic-report.ts';
 import { checkValues } from './semantic-values.ts';
@@ -20,6 +21,7 @@ export function semanticCheck(s: Scenario, locate: Locate, file = '<scenario>'):
   checkReferences(s, r);
   checkPlans(s, r);
   checkValues(s, r);
+  checkBounds(s, r);
   return out;
 }
 

@@ -7,7 +7,8 @@ import { launch } from '../../src/engine/procurement.ts';
 import { openStream, TurnStreams } from '../../src/engine/rng.ts';
 import { GameSession } from '../../src/engine/session.ts';
 import { initialState } from '../../src/engine/state.ts';
-import { mini } from '../fixtures/mini.ts';
+import { mini, miniInput } from '../fixtures/mini.ts';
+import { variant } from './helpers.ts';
 
 const run = (seed: string, policy: 'none' | 'tough') => playPolicy(new GameSession(mini, seed), mini.policies[policy]!);
 const SEEDS = Array.from({ length: 20 }, (_, i) => `crn-${i}`);
@@ -46,14 +47,22 @@ describe('same seed, different policies', () => {
   });
 
   it('a documented heist sees the same roll under both policies; only the block chance differs', () => {
+    // The heist prepared in its own month, so tough's posture from turn 1 has built some stock.
+    const quick = variant({
+      events: {
+        ...miniInput.events,
+        scripted: miniInput.events!.scripted!.map((e) => ({ ...e, effects: e.effects!.map((fx) => ({ ...fx, preparedMonths: 0 })) })),
+      },
+    });
     let differs = 0;
     for (const seed of SEEDS) {
-      const heist = (s: GameSession) => s.reports[1]!.heists.find((h) => h.origin === 'event')!;
-      const [a, b] = [heist(run(seed, 'none')), heist(run(seed, 'tough'))];
+      const heist = (policy: 'none' | 'tough') =>
+        playPolicy(new GameSession(quick, seed), quick.policies[policy]!).reports[1]!.heists.find((h) => h.origin === 'event')!;
+      const [a, b] = [heist('none'), heist('tough')];
       expect(b.roll, seed).toBe(a.roll);
-      if (b.blockChance !== a.blockChance) differs += 1;
+      if (b.blockChance > a.blockChance) differs += 1;
     }
-    expect(differs).toBe(SEEDS.length); // tough's bridge posture from turn 1 has built some stock by turn 2
+    expect(differs).toBe(SEEDS.length);
   });
 });
 

@@ -129,12 +129,15 @@ describe('applyEvents', () => {
     ]);
   });
 
-  it('blocks a scripted heist with the chance the defence stock built *before* the month gives', () => {
-    // bridges×phishing is cell 2; a stock of 9 blocks 9/10 = 90 % (the cap).
-    const built = at(2, { defence: { pending: [0, 0, 9, 0], stock: [0, 0, 9, 0] } });
+  it('blocks a scripted heist with the chance the stock in place when it was prepared gives', () => {
+    // bridges×phishing is cell 2; a stock of 9 blocks 9/10 = 90 % (the cap). The heist is
+    // prepared a month ahead (the default), so last month's stock counts, not this month's.
+    const built = at(2, { defenceHistory: [[0, 0, 9, 0]] });
     const h = applyEvents(scenario, built, none, new TurnStreams('42', 2)).heists[0]!;
     expect(h.blockChance).toBe(0.9);
     expect(h.blocked).toBe(h.roll < 0.9);
+    const lateOnly = at(2, { defence: { pending: [0, 0, 9, 0], stock: [0, 0, 9, 0] } });
+    expect(applyEvents(scenario, lateOnly, none, new TurnStreams('42', 2)).heists[0]!.blockChance).toBe(0);
   });
 
   it('ignores this month’s levers: a posture set in the heist month does not block it', () => {

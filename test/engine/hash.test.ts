@@ -36,7 +36,13 @@ describe('hashValue', () => {
   const sample = { b: 2, a: [1, 'x', null], c: { z: true, y: 1.5 } };
 
   it('gives the pinned hash for a small object (changing it breaks every saved replay)', () => {
-    expect(hashValue(sample)).toBe('180fa529c32ab41a1cbd4148bb45');
+    expect(hashValue(sample)).toBe('0075e7dbe527b900ddd3401581ec');
+  });
+
+  it('hashes what canonical JSON cannot tell apart alike (-0 and 0) and keeps close floats apart', () => {
+    expect(hashValue({ x: -0 })).toBe(hashValue({ x: 0 }));
+    expect(hashValue(0.1 + 0.2)).not.toBe(hashValue(0.3));
+    expect(hashValue('ab')).not.toBe(hashValue(['a', 'b']));
   });
 
   it('is 28 lower-case hex digits', () => {

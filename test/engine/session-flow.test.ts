@@ -109,7 +109,7 @@ describe('planning', () => {
     expect(s.reports[0]!.levers).toEqual(s.game.levers);
     expect(s.reports[0]!.freeze.mixers).toBe(0.109); // sanctions bite at once
     expect(s.reports[0]!.defense.bridges).toBe(0); // a posture has not built up in its first month
-    expect(s.game.defence.stock.slice(2)).toEqual([0.24, 0.24]); // 1.5 × build² after the month
+    expect(s.game.defence.stock.slice(2)).toEqual([0.03375, 0.03375]); // 1.5 × build² (0.15²) after the month
     expect(s.reports[0]!.costByRole).toEqual({ sanctions: 6, defence: 6 });
   });
 
