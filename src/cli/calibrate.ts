@@ -8,6 +8,7 @@
 // `documented.note`.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compile } from '../engine/compiled.ts';
 import { toUsd } from '../engine/money.ts';
 import type { Spread } from '../engine/stats.ts';
 import { DEFAULT_SPLIT, type Measure, type SplitOptions, type SplitSpread, splitSpreads, spreads } from '../engine/uncertainty.ts';
@@ -124,6 +125,23 @@ function documentedText(row: CalibrationRow): string {
     : f(row.documented);
 }
 
+/** Every figure the engine reads from the scenario, with the range each run draws it from. */
+function parameterTable(s: Scenario): string[] {
+  const specs = compile(s).params;
+  const f = (kind: string, v: number) => (kind === 'usd' ? money(v) : kind === 'share' ? `${Math.round(v * 1000) / 10} %` : String(Math.round(v * 100) / 100));
+  const out = [
+    `Parameters the engine reads from the file (${specs.filter((p) => p.low !== p.high).length} of ${specs.length} drawn per run from their range; money in US dollars at the scenario's rate):`,
+    '',
+    '| Parameter | Value | Range drawn | Confidence | Source |',
+    '| --- | ---: | ---: | --- | --- |',
+  ];
+  for (const p of specs)
+    out.push(
+      `| \`${p.id}\` | ${f(p.kind, p.value)} | ${p.low === p.high ? '–' : `${f(p.kind, p.low)} – ${f(p.kind, p.high)}`} | ${p.confidence} | ${p.source ? `\`${p.source}\`` : '–'} |`,
+    );
+  return out;
+}
+
 function scenarioSection(r: ScenarioCalibration): string {
   const s = r.scenario;
   const out = [`## ${s.title}`, '', `\`${r.file}\` (id \`${s.id}\`), ${s.calendar.turns} turns from ${s.calendar.start}.`, ''];
@@ -161,6 +179,7 @@ function scenarioSection(r: ScenarioCalibration): string {
       out.push(`- ${LABELS[c.metric]}: ${f(c.historical.all.p50)} [${range(c.metric, c.historical.all)}]${none}`);
     }
   }
+  out.push('', ...parameterTable(s));
   const keys = [...new Set(r.rows.flatMap((row) => (row.figure.source ? [row.figure.source] : [])))];
   if (keys.length) {
     out.push('', 'Sources of the documented figures:', '');

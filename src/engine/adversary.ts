@@ -85,7 +85,9 @@ export function runOperations(
   const c = compile(scenario);
   const n = c.cellSector.length;
   const teams = allocateTeams(scenario.adversary.teams, adversary.interest);
-  const vuln = c.sectorIds.map((id) => vulnerabilityOf(input.vulnerabilities, id, streams.turn));
+  const vuln = new Array<number>(c.sectorIds.length).fill(0);
+  if (input.vulnerabilities.length > 0)
+    for (let s = 0; s < vuln.length; s++) vuln[s] = vulnerabilityOf(input.vulnerabilities, c.sectorIds[s]!, streams.turn);
   const successes = new Array<number>(n).fill(0);
   const chance = new Array<number>(n);
   const heists: HeistRecord[] = [];

@@ -55,8 +55,16 @@ export function streamSeed(seedHash: number, turn: number, purpose: string): num
   return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0);
 }
 
+/** The last seed hashed: a game hashes the same seed twice a turn (a memo of a pure function). */
+let lastSeed: string | null = null;
+let lastSeedHash = 0;
+
 export function seedHash(seed: string): number {
-  return cyrb53(seed, 0x5eed);
+  if (seed !== lastSeed) {
+    lastSeedHash = cyrb53(seed, 0x5eed);
+    lastSeed = seed;
+  }
+  return lastSeedHash;
 }
 
 function streamFrom(generatorSeed: number): Stream {
@@ -79,7 +87,9 @@ export function openStream(seed: string, turn: number, purpose: string): Stream 
 
 /** Lazily opened streams for one turn, so each purpose is created at most once. */
 export class TurnStreams {
-  private readonly open = new Map<string, Stream>();
+  // A turn opens a handful of purposes: parallel arrays beat a Map at this size.
+  private readonly purposes: string[] = [];
+  private readonly streams: Stream[] = [];
   private readonly seedHash: number;
   constructor(
     readonly seed: string,
@@ -89,11 +99,11 @@ export class TurnStreams {
   }
 
   get(purpose: string): Stream {
-    let s = this.open.get(purpose);
-    if (!s) {
-      s = streamFrom(streamSeed(this.seedHash, this.turn, purpose));
-      this.open.set(purpose, s);
-    }
+    const i = this.purposes.indexOf(purpose);
+    if (i >= 0) return this.streams[i]!;
+    const s = streamFrom(streamSeed(this.seedHash, this.turn, purpose));
+    this.purposes.push(purpose);
+    this.streams.push(s);
     return s;
   }
 }

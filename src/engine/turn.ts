@@ -258,7 +258,7 @@ export function resolutionStep(
 
   const defense: Record<string, number> = {};
   const interest: Record<string, number> = {};
-  c.sectorIds.forEach((id, s) => {
+  for (let s = 0; s < c.sectorIds.length; s++) {
     let weight = 0;
     let blocked = 0;
     let share = 0;
@@ -267,13 +267,11 @@ export function resolutionStep(
       blocked += c.cellExposure[k]! * outcome.cells.block[k]!;
       share += adversary.interest[k]!;
     }
-    defense[id] = weight > 0 ? round6(blocked / weight) : 0;
-    interest[id] = round6(share);
-  });
+    defense[c.sectorIds[s]!] = weight > 0 ? round6(blocked / weight) : 0;
+    interest[c.sectorIds[s]!] = round6(share);
+  }
   const incomeCut: Record<string, number> = {};
-  c.streamIds.forEach((id, k) => {
-    incomeCut[id] = streamCut[k]!;
-  });
+  for (let k = 0; k < c.streamIds.length; k++) incomeCut[c.streamIds[k]!] = streamCut[k]!;
   const report: TurnReport = {
     turn,
     label: turnLabel(scenario, turn),

@@ -107,10 +107,11 @@ users) and \`escalation\` (risk of a response), which objectives can measure.
 - \`defense\` (sector or \`all\`, method or \`all\`, perLevel): funds a **defence stock** of
   \`perLevel\` units per level against that method in that sector. The stock follows the
   funding in two stages (\`dynamics.build\` of the gap a month: a posture set now bites
-  next month at about build² of its strength, and takes 3–4 months to reach half), erodes
+  next month at about build² of its strength, and with the default 0.15 takes about ten
+  months to reach half), erodes
   at \`dynamics.decay\` when funding stops, and blocks stock / (1 + stock) of the attempts
   (1 unit 50 %, 3 units 75 %, at most 90 %). A documented heist is blocked with the chance
-  the stock built *before* its month gives.
+  the stock in place when the heist was prepared (\`preparedMonths\` before it) gives.
 - \`freeze\` (channel or \`all\`, perLevel): freezes an extra share of the funds entering that
   laundering channel, per level, on top of the channel's \`baseFreeze\`.
 - \`deter\` (channel, perLevel): cuts that share of the channel's monthly \`capacity\` per level

@@ -217,7 +217,7 @@ export const ScenarioSchema = z
         build: fraction
           .default(0.15)
           .describe(
-            'Share of the gap between a defence (or pressure) stock and its funded target closed each month, in two stages: a posture set now bites from next month at about build² of its strength and reaches half strength after about five months.',
+            'Share of the gap between a defence (or pressure) stock and its funded target closed each month, in two stages: a posture set now bites from next month at about build² of its strength (with 0.15: half strength after about ten months).',
           ),
         decay: fraction.default(0.15).describe('Same, when funding is cut: how fast built-up defences and pressure erode.'),
       })
