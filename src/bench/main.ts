@@ -2,6 +2,7 @@
 // results; a missed target is reported with by how much, never hidden.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { balanceBench } from './balance.ts';
 import { batchScaling } from './batch.ts';
 import { cliStart } from './cli-start.ts';
 import { engineThroughput } from './engine.ts';
@@ -29,11 +30,13 @@ export async function main(argv: string[]): Promise<number> {
   const scaled = want('scale') ? await scale() : null;
   log('bench: batch scaling (10,000 runs, 1 worker then all cores)…');
   const batch = want('batch') ? batchScaling() : null;
+  log('bench: balance at its defaults on every shipped scenario (minutes)…');
+  const balance = want('balance') ? balanceBench(log) : null;
   log('bench: command-line start (cashout vs node -e 0)…');
   const cli = want('cli') ? cliStart() : null;
   log('bench: page (build, gzip sizes, load time and frame times in headless Chromium)…');
   const page = want('page') ? await pageMetrics(log) : null;
-  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli });
+  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli, balance });
   writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), md);
   process.stdout.write(md);
   return 0;

@@ -1,23 +1,20 @@
-// Worker thread for `cashout batch`: runs the seeds it is sent and reports back.
+// Worker thread for `cashout batch` and `cashout balance`: plays the policy it is sent on
+// the seeds it is sent, and reports the outcomes back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runOutcome } from '../engine/batch.ts';
+import { evaluatePolicy } from '../engine/balance/evaluate.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 
 export interface WorkerInit {
   scenario: Scenario;
-  policies: Record<string, PolicyDef>;
 }
 export interface WorkerJob {
-  policy: string;
-  start: number;
+  /** Index of the job in the pool's queue; the reply carries it back. */
+  id: number;
+  policy: PolicyDef;
   seeds: string[];
 }
 
 const init = workerData as WorkerInit;
-parentPort!.on('message', (job: WorkerJob | null) => {
-  if (job === null) {
-    process.exit(0);
-  }
-  const outcomes = job.seeds.map((seed) => runOutcome(init.scenario, init.policies[job.policy]!, seed));
-  parentPort!.postMessage({ policy: job.policy, start: job.start, outcomes });
+parentPort!.on('message', (job: WorkerJob) => {
+  parentPort!.postMessage({ id: job.id, outcomes: evaluatePolicy(init.scenario, job.policy, job.seeds) });
 });

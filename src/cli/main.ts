@@ -14,8 +14,21 @@ Usage:
                                           re-run a replay; "verified" or the first turn that differs
   cashout report <run.json> [--out report.html] [--compare none|historical|other.json]
                                           a self-contained debrief report (HTML, SVG charts, printable)
-  cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--json] [--html report.html]
-                                          many seeds per policy on all cores: p5/p50/p95 and objectives met
+  cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--seed-base N]
+                [--json] [--html report.html] [--runs-out runs.jsonl] [--base NAME|FILE] [--sensitivity-runs 200]
+                                          many seeds per policy on all cores, the same seeds for every policy:
+                                          p5/p50/p95, objectives met, the share of runs meeting ALL objectives,
+                                          a verdict ("winnable: 2 of 4 policies ..."), and which lever matters
+                                          (each lever at its maximum on top of --base, default "none";
+                                          --sensitivity-runs 0 skips it); --runs-out writes one JSON line per run
+  cashout balance <scenario> [--generations 20] [--population 40] [--runs 48] [--check-runs 400] [--phases 6]
+                  [--workers N] [--seed 1] [--json] [--out report.html] [--policy-out best.yaml] [--strict]
+                                          the exploit finder: searches lever schedules within the budgets
+                                          (cross-entropy method, the same seeds for every candidate), then checks
+                                          the best policies and the classic degenerate strategies (each lever
+                                          alone, each sector's defence alone, defence timed to known events,
+                                          each role idle) on other seeds and says whether any beats the best
+                                          balanced policy; --strict exits 1 if one does. Takes minutes.
   cashout calibrate [--runs 200] [--out docs/calibration.md] [scenario.yaml]...
                                           historical policy vs the documented record; exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
@@ -33,6 +46,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sim: async () => (await import('./sim.ts')).runSim,
   replay: async () => (await import('./replay-cmd.ts')).runReplayCommand,
   batch: async () => (await import('./batch.ts')).runBatchCommand,
+  balance: async () => (await import('./balance.ts')).runBalanceCommand,
   report: async () => (await import('./report-cmd.ts')).runReport,
   calibrate: async () => (await import('./calibrate.ts')).runCalibrate,
   schema: async () => (await import('./schema-cmd.ts')).runSchema,

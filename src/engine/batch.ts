@@ -24,11 +24,16 @@ export interface RunOutcome {
   metrics: Record<BatchMetric, number>;
   /** Whether each scenario objective was met, in scenario order. */
   met: boolean[];
+  /** The value each objective was judged on, in scenario order. */
+  values: number[];
 }
 
 export interface PolicyStats {
   policy: string;
+  description: string;
   runs: number;
+  /** Share of runs meeting every objective at once. */
+  allMetRate: number;
   metrics: Record<BatchMetric, Spread>;
   objectives: { id: string; text: string; metRate: number }[];
 }
@@ -42,19 +47,23 @@ export function runOutcome(scenario: Scenario, policy: PolicyDef, seed: string):
   const { state } = simulatePolicy(scenario, seed, policy);
   const metrics = {} as Record<BatchMetric, number>;
   for (const m of BATCH_METRICS) metrics[m] = metricValue(state, m);
+  const objectives = evaluateObjectives(scenario, state);
   return {
     seed,
     metrics,
-    met: evaluateObjectives(scenario, state).map((o) => o.met),
+    met: objectives.map((o) => o.met),
+    values: objectives.map((o) => o.value),
   };
 }
 
-export function aggregate(scenario: Scenario, policy: string, outcomes: RunOutcome[]): PolicyStats {
+export function aggregate(scenario: Scenario, policy: string, outcomes: RunOutcome[], description = ''): PolicyStats {
   const metrics = {} as Record<BatchMetric, Spread>;
   for (const m of BATCH_METRICS) metrics[m] = spread(outcomes.map((o) => o.metrics[m]));
   return {
     policy,
+    description,
     runs: outcomes.length,
+    allMetRate: outcomes.length ? outcomes.filter((o) => o.met.every(Boolean)).length / outcomes.length : 0,
     metrics,
     objectives: scenario.objectives.map((o, i) => ({
       id: o.id,

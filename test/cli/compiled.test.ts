@@ -41,6 +41,19 @@ describe('the compiled command line', () => {
     expect({ ...a, workers: 1 }).toEqual(b);
   }, 120_000);
 
+  it('runs balance on compiled worker threads and finds what the sources find for the same seed', () => {
+    const args = (w: string) => ['balance', 'scenarios/tutorial.yaml', '--generations', '2', '--population', '8', '--runs', '6', '--check-runs', '12', '--seed', '4', '--workers', w, '--json'];
+    const compiled = run(args('2'));
+    const source = run(args('1'), { CASHOUT_FROM_SOURCE: '1' });
+    expect(compiled.status, compiled.stderr).toBe(0);
+    expect(source.status, source.stderr).toBe(0);
+    const strip = (out: string) => {
+      const { seconds: _s, workers: _w, ...rest } = JSON.parse(out);
+      return rest;
+    };
+    expect(strip(compiled.stdout)).toEqual(strip(source.stdout));
+  }, 120_000);
+
   it('refuses an unknown command, even one named like a JavaScript built-in, with usage (exit 2)', () => {
     for (const name of ['fly', 'constructor', 'toString']) {
       const r = run([name]);

@@ -66,10 +66,11 @@ describe('cashout batch', () => {
   });
 
   it('shows progress on stderr and a readable table, with the spread from luck alone beside it', async () => {
-    // 30 runs × 2 policies, played twice: with drawn parameters, then at point values.
     const r = await cli('batch', writeMini(tempDir()), '--runs', '30', '--workers', '1');
-    expect(r.err).toMatch(/batch \[#+\.*\] \d+% \d+\/120 runs/);
-    expect(r.err).toMatch(/100% 120\/120 runs/);
+    // 2 policies × 30 runs, each of the 3 levers at its maximum on top of "none" × 30,
+    // then the 2 policies again at point values × 30.
+    expect(r.err).toMatch(/batch \[#+\.*\] \d+% \d+\/210 runs/);
+    expect(r.err).toMatch(/100% 210\/210 runs/);
     expect(r.out).toMatch(/Policy "tough"/);
     expect(r.out).toMatch(/p5–p95, luck alone/);
     expect(r.out).toMatch(/Objectives met:/);
