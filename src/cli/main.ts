@@ -9,15 +9,20 @@ Usage:
   cashout new <my-course.yaml>            start a scenario from a documented template
   cashout check <scenario.yaml>...        validate scenario files (exit 1 with file:line:column messages)
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
-                                          play a whole game under a policy; --out writes the replay
+              [--point-values]
+                                          play a whole game under a policy; --out writes the replay; --json adds
+                                          missile money by source, blocked heists and the drawn parameters;
+                                          --point-values plays every ranged figure at its value
   cashout replay verify <run.json> [--scenario <file>]
                                           re-run a replay; "verified" or the first turn that differs
   cashout report <run.json> [--out report.html] [--compare none|historical|other.json]
                                           a self-contained debrief report (HTML, SVG charts, printable)
   cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--seed-base N]
                 [--json] [--html report.html] [--runs-out runs.jsonl] [--base NAME|FILE] [--sensitivity-runs 200]
+                [--point-values]
                                           many seeds per policy on all cores, the same seeds for every policy:
-                                          p5/p50/p95, objectives met, the share of runs meeting ALL objectives,
+                                          p5/p50/p95 (and p5-p95 from luck alone, the same seeds at point values),
+                                          objectives met, the share of runs meeting ALL objectives,
                                           a verdict ("winnable: 2 of 4 policies ..."), and which lever matters
                                           (each lever at its maximum on top of --base, default "none";
                                           --sensitivity-runs 0 skips it); --runs-out writes one JSON line per run
@@ -29,8 +34,9 @@ Usage:
                                           alone, each sector's defence alone, defence timed to known events,
                                           each role idle) on other seeds and says whether any beats the best
                                           balanced policy; --strict exits 1 if one does. Takes minutes.
-  cashout calibrate [--runs 200] [--out docs/calibration.md] [scenario.yaml]...
-                                          historical policy vs the documented record; exit 1 if a median leaves its band
+  cashout calibrate [--runs 200] [--param-draws 40] [--luck-seeds 20] [--out docs/calibration.md] [scenario.yaml]...
+                                          historical policy vs the documented record, the spread from luck and from
+                                          parameter uncertainty apart; exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
   cashout help                            this text
 
