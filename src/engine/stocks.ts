@@ -29,15 +29,26 @@ function toward(x: number, target: number, build: number, decay: number): number
   return round6(x + rate * (target - x));
 }
 
-/** One month: pending moves toward the funded target, then the stock toward pending. */
+/**
+ * One month. Building: pending moves toward the funded target, then the stock toward
+ * pending. Eroding (funding below the stock): both erode straight toward the target, so
+ * work already in hand does not keep a posture growing after its funding stops.
+ */
 export function stepStocks(pair: StockPair, targets: readonly number[], build: number, decay: number): StockPair {
   const n = targets.length;
   const pending = new Array<number>(n);
   const stock = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const p = toward(pair.pending[i] ?? 0, targets[i]!, build, decay);
+    const t = targets[i]!;
+    const s = pair.stock[i] ?? 0;
+    if (t < s) {
+      pending[i] = toward(pair.pending[i] ?? 0, t, build, decay);
+      stock[i] = toward(s, t, build, decay);
+      continue;
+    }
+    const p = toward(pair.pending[i] ?? 0, t, build, decay);
     pending[i] = p;
-    stock[i] = toward(pair.stock[i] ?? 0, p, build, decay);
+    stock[i] = toward(s, p, build, decay);
   }
   return { pending, stock };
 }

@@ -36,18 +36,12 @@ const PINNED_DIR = join(SCENARIO_DIR, '..', 'test', 'scenarios', 'balance');
 type Check = 'lever-alone' | 'sector-alone' | 'event-timed' | 'role-idle' | 'event-timed-vs-held';
 
 /**
- * `${scenario id}: ${check}` for the checks the current model fails. Engine 3.0.0 made
- * defence a stock built up over months, and a documented heist meets the stock in place
- * when it was prepared, so timing no longer beats holding in 2023-2025. In the espionage
- * scenario it still does on runs meeting every objective, for another reason: holding
- * the defence industry's postures all game sends the hackers back to the exchanges, so
- * more cash reaches the regime and the cash objective fails; the timed levers do almost
- * nothing, which scores like "none". (test/scenarios/claims.test.ts compares timing and
- * holding on the cash and theft each prevents.)
+ * `${scenario id}: ${check}` for the checks the current model fails. None since engine
+ * 3.0.0: defence is a stock built up over months, and a documented heist meets the stock
+ * in place when it was prepared, so timing postures around known heists no longer beats
+ * holding them.
  */
-const KNOWN_FAILURES = new Set<string>([
-  'defence-espionage: event-timed-vs-held', // holding the struck sectors' postures displaces the hackers to the exchanges
-]);
+const KNOWN_FAILURES = new Set<string>([]);
 
 const playIn =
   (s: Scenario): PlayOn =>
