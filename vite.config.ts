@@ -27,6 +27,9 @@ export default defineConfig({
   base: './',
   plugins: [shipScenarios()],
   build: {
+    // The game; the compiled command line lives beside it in dist/cli (scripts/build-cli.mjs),
+    // which a build of the game must not wipe.
+    outDir: 'dist/web',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
   },

@@ -20,12 +20,19 @@ async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('The page has no #app element.');
   try {
-    const { App } = await import('./ui/dom/app.ts');
     const s = storage();
     const store =
       s instanceof Map
         ? { getItem: (k: string) => s.get(k) ?? null, setItem: (k: string, v: string) => void s.set(k, v), removeItem: (k: string) => void s.delete(k) }
         : s;
+    // `?classroom` (where the classroom server opens): play at a table over the network.
+    const query = new URLSearchParams(location.search);
+    if (query.has('classroom') || query.has('code')) {
+      const { ClassroomApp } = await import('./ui/net/classroom-app.ts');
+      new ClassroomApp(root, boundary, store).boot();
+      return;
+    }
+    const { App } = await import('./ui/dom/app.ts');
     new App(root, boundary, store).boot();
   } catch (err) {
     root.querySelector('.boot')?.remove();

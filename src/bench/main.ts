@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { balanceBench } from './balance.ts';
 import { batchScaling } from './batch.ts';
+import { classroomBench } from './classroom.ts';
 import { cliStart } from './cli-start.ts';
 import { engineThroughput } from './engine.ts';
 import { pageMetrics } from './page.ts';
@@ -36,7 +37,9 @@ export async function main(argv: string[]): Promise<number> {
   const cli = want('cli') ? cliStart() : null;
   log('bench: page (build, gzip sizes, load time and frame times in headless Chromium)…');
   const page = want('page') ? await pageMetrics(log) : null;
-  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli, balance });
+  log('bench: classroom (40 bots at 10 tables against a classroom server process)…');
+  const classroom = want('classroom') ? await classroomBench(log) : null;
+  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli, balance, classroom });
   writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), md);
   process.stdout.write(md);
   return 0;

@@ -22,11 +22,11 @@ export function batchText(scenario: Scenario, report: BatchReport, seconds: numb
   const lines = [
     `${scenario.title}: ${report.runs} runs per policy, seeds ${report.seeds.from}–${report.seeds.to} (the same seeds for every policy), ${report.workers} worker${report.workers === 1 ? '' : 's'}, ${seconds.toFixed(1)} s`,
     '',
+    report.verdict.sentence,
+    '',
     report.parameters === 'point'
       ? 'Every ranged figure at its point value: the spread is luck alone.'
       : 'p5–p95 with luck and parameter uncertainty together (each run draws the ranged figures); "luck alone" replays the same seeds with every figure at its point value.',
-    '',
-    report.verdict.sentence,
   ];
   for (const s of report.policies) {
     const l = s.luckOnly;

@@ -13,7 +13,7 @@ Usage:
                                           play a whole game under a policy; --out writes the replay; --json adds
                                           missile money by source, blocked heists and the drawn parameters;
                                           --point-values plays every ranged figure at its value
-  cashout replay verify <run.json> [--scenario <file>]
+  cashout replay verify <run.json> [--scenario <file>] [--key <server.key>]
                                           re-run a replay; "verified" or the first turn that differs
   cashout report <run.json> [--out report.html] [--compare none|historical|other.json]
                                           a self-contained debrief report (HTML, SVG charts, printable)
@@ -38,6 +38,8 @@ Usage:
                                           historical policy vs the documented record, the spread from luck and from
                                           parameter uncertainty apart; exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
+  cashout bots --server <URL> --code <CODE> [--tables N] [--policy NAME|FILE] [--timeout 900]
+                                          fill a class session's free seats with policy players
   cashout help                            this text
 
 Without --policy, sim plays the scenario's "historical" policy if it has one, else "none".
@@ -56,6 +58,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report-cmd.ts')).runReport,
   calibrate: async () => (await import('./calibrate.ts')).runCalibrate,
   schema: async () => (await import('./schema-cmd.ts')).runSchema,
+  bots: async () => (await import('./bots.ts')).runBots,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

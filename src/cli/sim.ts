@@ -18,7 +18,7 @@ export function defaultPolicyName(s: Scenario): string {
 }
 
 /** A policy named in the scenario, or a policy file. */
-async function resolvePolicy(
+export async function resolvePolicy(
   scenario: Scenario,
   spec: string | undefined,
   io: Io,

@@ -87,13 +87,18 @@ export function procure(
   return { fundUsd: fund, bought, spendUsd, spentOn: spent, production: left, purchases };
 }
 
+const POISSON_MAX_U = 1 - 1e-9;
+
 /** Poisson count with mean `mean` from one uniform (inverse CDF; exact for the means tests reach). */
 export function poisson(mean: number, u: number): number {
   if (mean <= 0) return 0;
+  // Above 1 - 1e-9 the summed CDF is within rounding of 1 and the loop would end wherever
+  // the float sum happens to saturate, which is not monotone in the mean: cap the draw.
+  const v = u < POISSON_MAX_U ? u : POISSON_MAX_U;
   let p = detExp(-mean);
   let cdf = p;
   let k = 0;
-  while (u >= cdf && k < 1000) {
+  while (v >= cdf && k < 1000) {
     k += 1;
     p = (p * mean) / k;
     cdf += p;

@@ -19,6 +19,15 @@ export interface ReplayFile {
   turnHashes: string[];
   finalStateHash: string;
   meta?: { tool?: string; policy?: string; createdAt?: string; note?: string };
+  /** A classroom server's HMAC over the rest of the file (src/net/attest.ts); optional. */
+  attestation?: ReplayAttestation;
+}
+
+export interface ReplayAttestation {
+  alg: 'HMAC-SHA256';
+  /** First 16 hex digits of SHA-256 of the key: names the key without revealing it. */
+  keyId: string;
+  mac: string;
 }
 
 const MAX_EVENTS = 100_000;
@@ -58,11 +67,23 @@ export const ReplaySchema = z
       .object({ tool: Str(100).optional(), policy: Str(100).optional(), createdAt: Str(40).optional(), note: Str(2000).optional() })
       .strict()
       .optional(),
+    attestation: z
+      .object({ alg: z.literal('HMAC-SHA256'), keyId: z.string().regex(/^[0-9a-f]{16}$/), mac: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict()
+      .optional(),
   })
   .strict();
 
+/** Scenarios are immutable once loaded: their hash is computed once per object (a classroom server rebuilds a table's replay after every change). */
+const scenarioHashes = new WeakMap<Scenario, string>();
+
 export function scenarioHash(scenario: Scenario): string {
-  return hashValue(scenario);
+  let h = scenarioHashes.get(scenario);
+  if (h === undefined) {
+    h = hashValue(scenario);
+    scenarioHashes.set(scenario, h);
+  }
+  return h;
 }
 
 /** Hash of where a record stands: its state and how many turns it has reported. */
@@ -72,7 +93,7 @@ export function stateHash(record: Recorder): string {
 
 export function buildReplay(
   session: Recorder,
-  opts: { inline?: boolean; meta?: ReplayFile['meta'] } = {},
+  opts: { inline?: boolean; meta?: ReplayFile['meta']; attestation?: ReplayAttestation } = {},
 ): ReplayFile {
   const s = session.scenario;
   return {
@@ -85,6 +106,7 @@ export function buildReplay(
     turnHashes: [...session.turnHashes],
     finalStateHash: stateHash(session),
     ...(opts.meta ? { meta: opts.meta } : {}),
+    ...(opts.attestation ? { attestation: opts.attestation } : {}),
   };
 }
 

@@ -236,6 +236,8 @@ export function startScreen(state: StartState, actions: StartActions, debriefPan
         { class: 'lead' },
         'Each turn your team sets cyber sanctions and defensive postures. A seeded adversary model steals, launders and cashes out crypto, and spends the proceeds on missiles at documented unit costs. Every figure carries its source; every run can be replayed exactly.',
       ),
+      // Classroom play over the network (src/ui/net): a join code, or a session to run.
+      h('p', { class: 'classroom-link' }, h('a', { href: '?classroom' }, 'Play in class: join with a code, or run a class session')),
     ),
     saveBox,
     h(

@@ -16,7 +16,7 @@ export const twoSectors: Scenario = withLevers([
     role: 'defence',
     maxLevel: 3,
     costPerLevel: 2,
-    effects: [{ type: 'defense', sector: 'exchanges', perLevel: 0.2 }],
+    effects: [{ type: 'defense', sector: 'exchanges', perLevel: 0.5 }],
   },
 ]);
 

@@ -9,7 +9,7 @@ import type { Layout } from '../layout.ts';
 import type { WorldHost } from '../world-host.ts';
 import { ClassDesk } from './class-desk.ts';
 import { guardStrayDrops } from './drop-zone.ts';
-import { type FindScenario, type LoadedRun, loadClass, loadRun, readFiles } from './load.ts';
+import { type FileText, type FindScenario, type LoadedRun, loadClass, loadRun, type Refusal, readFiles } from './load.ts';
 import { type OpenPanel, openPanel } from './open-panel.ts';
 import { type BranchRequest, type OpenOptions, settle, ViewerDesk } from './viewer-desk.ts';
 
@@ -86,12 +86,18 @@ export class Desk {
     panel.setBusy(`Checking ${files.length} file${files.length === 1 ? '' : 's'}: the engine re-runs every turn of each…`);
     await settle();
     const { texts, refused } = await readFiles(files);
-    const loaded = loadClass(texts, this.host.findScenario);
+    const problems = this.openClassTexts(texts, refused);
     panel.setBusy(null);
-    if (loaded.view.runs.length === 0) {
-      panel.setProblems([...refused, ...loaded.refused]);
-      return;
-    }
+    if (problems) panel.setProblems(problems);
+  }
+
+  /**
+   * The class view over replay texts (files, or a classroom session's table logs). Returns
+   * the refusals when no run could be opened, null once the class view is showing.
+   */
+  openClassTexts(texts: FileText[], refused: Refusal[] = []): Refusal[] | null {
+    const loaded = loadClass(texts, this.host.findScenario);
+    if (loaded.view.runs.length === 0) return [...refused, ...loaded.refused];
     loaded.refused.unshift(...refused);
     this.currency = loaded.view.runs[0]!.timeline.scenario.currency.display;
     const desk = new ClassDesk(
@@ -107,6 +113,7 @@ export class Desk {
       texts,
     );
     this.showClass(desk);
+    return null;
   }
 
   private showClass(desk: ClassDesk): void {
