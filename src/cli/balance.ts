@@ -12,8 +12,9 @@ import { parse } from './args.ts';
 import { balanceHtml } from './balance-html.ts';
 import { balanceText } from './balance-text.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
+import { parseWorkers } from './options.ts';
 import { outputProblem } from './output-path.ts';
-import { defaultWorkers, WorkerPool } from './pool.ts';
+import { WorkerPool } from './pool.ts';
 import { Progress } from './progress.ts';
 
 /** Defaults sized for a few minutes on 2 cores for the longest shipped scenario (36 turns). */
@@ -59,7 +60,9 @@ export async function runBalanceCommand(args: string[], io: Io): Promise<number>
   const runs = whole('--runs', values.runs, BALANCE_DEFAULTS.runs, 1, 10_000);
   const checkRuns = whole('--check-runs', values['check-runs'], BALANCE_DEFAULTS.checkRuns, 1, 100_000);
   const phases = whole('--phases', values.phases, BALANCE_DEFAULTS.phases, 1, 240);
-  const workers = whole('--workers', values.workers, defaultWorkers(), 1, 256);
+  // As in batch: at most the cores available.
+  const { workers, note } = parseWorkers(values.workers);
+  if (note) io.err(note);
   const seed = values.seed ?? BALANCE_DEFAULTS.seed;
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(seed)) throw new UsageError('--seed is 1 to 64 letters, digits, ".", "_" or "-" (e.g. --seed 7)');
   for (const [flag, path] of [

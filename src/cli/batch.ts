@@ -13,10 +13,11 @@ import { parse } from './args.ts';
 import { batchHtml } from './batch-html.ts';
 import { runSensitivity, type SensitivityReport, sensitivityGames } from './batch-sensitivity.ts';
 import { batchText } from './batch-text.ts';
-import { EXIT, type Io, UsageError } from './io.ts';
+import { EXIT, InputError, type Io, UsageError } from './io.ts';
 import { writeJsonLines } from './jsonl.ts';
+import { parseSeedBase, parseWorkers } from './options.ts';
 import { outputProblem } from './output-path.ts';
-import { defaultWorkers, WorkerPool } from './pool.ts';
+import { WorkerPool } from './pool.ts';
 import { Progress } from './progress.ts';
 
 export { formatMetric, METRIC_LABELS } from '../report/batch-metrics.ts';
@@ -35,7 +36,7 @@ export async function policiesFor(scenario: Scenario, specs: string[], io: Io): 
       continue;
     }
     if (!/\.(ya?ml|json)$/i.test(spec))
-      throw new UsageError(`"${spec}" is not a policy of "${scenario.id}" (${Object.keys(scenario.policies).join(', ')}) nor a .yaml/.json policy file.`);
+      throw new InputError(`"${spec}" is not a policy of "${scenario.id}" (${Object.keys(scenario.policies).join(', ')}) nor a .yaml/.json policy file.`);
     const r = await loadPolicyFile(spec, scenario);
     if (!r.ok) {
       for (const d of r.errors) io.err(formatDiagnostic(d));
@@ -69,9 +70,10 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
   const file = values.scenario ?? positionals[0];
   if (!file) throw new UsageError('name the scenario: cashout batch --scenario s.yaml --runs 1000 --policy none');
   const runs = wholeNumber('--runs', values.runs, 1000, 1, 1_000_000);
-  const workers = wholeNumber('--workers', values.workers, defaultWorkers(), 1, 256);
-  const base = Number(values['seed-base'] ?? 1);
-  if (!Number.isSafeInteger(base) || !Number.isSafeInteger(base + runs)) throw new UsageError('--seed-base is a whole number');
+  // Shared with the other commands: workers capped at the cores, seeds that stay distinct.
+  const { workers, note } = parseWorkers(values.workers);
+  if (note) io.err(note);
+  const base = parseSeedBase(values['seed-base'], runs);
   const sensitivityRuns = Math.min(runs, wholeNumber('--sensitivity-runs', values['sensitivity-runs'], DEFAULT_SENSITIVITY_RUNS, 0, 1_000_000));
   const inputs = [file, ...(values.policy ?? []), ...(values.base ? [values.base] : [])];
   for (const [flag, path] of [

@@ -18,3 +18,6 @@ export const processIo: Io = {
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 
 export class UsageError extends Error {}
+
+/** The input (a file, a path, a value) cannot be used: exit 1 with this message, never a stack trace. */
+export class InputError extends Error {}

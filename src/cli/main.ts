@@ -1,22 +1,31 @@
 // `cashout` command line: a thin shell over the engine for instructors and tests. Each
 // command's module is imported only when that command runs, so `cashout help` (and any
 // command) starts without loading the code of all the others.
-import { EXIT, type Io, processIo, UsageError } from './io.ts';
+import { EXIT, InputError, type Io, processIo, UsageError } from './io.ts';
+import { writeFailure } from './outputs.ts';
+import { plainTerminal } from './plain.ts';
 
 export const HELP = `cashout — the Cashout simulation from the command line
 
 Usage:
   cashout new <my-course.yaml>            start a scenario from a documented template
-  cashout check <scenario.yaml>...        validate scenario files (exit 1 with file:line:column messages)
+  cashout check [--strict] <scenario.yaml>...
+                                          validate scenario files: errors exit 1, warnings (numbers and designs
+                                          that are valid but probably not meant) exit 0, or 1 with --strict
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
               [--point-values]
                                           play a whole game under a policy; --out writes the replay; --json adds
                                           missile money by source, blocked heists and the drawn parameters;
                                           --point-values plays every ranged figure at its value
-  cashout replay verify <run.json> [--scenario <file>] [--key <server.key>]
-                                          re-run a replay; "verified" or the first turn that differs
-  cashout report <run.json> [--out report.html] [--compare none|historical|other.json]
-                                          a self-contained debrief report (HTML, SVG charts, printable)
+  cashout replay verify <run.json> [--scenario <your.yaml>] [--key <server.key>]
+                                          re-run a replay; "verified" or the first turn that differs; with
+                                          --scenario, only a run of exactly your scenario file counts;
+                                          with --key, also check the classroom server's attestation
+  cashout replay link <run.json> --site <URL> [--scenario-path /x.yaml]
+                                          a share link that opens this run in the viewer at URL
+  cashout report <run.json> [--out report.html] [--compare none|historical|other.json] [--scenario <your.yaml>]
+                                          a self-contained debrief report with an after-action report (HTML,
+                                          SVG charts, printable); --compare takes a run of the same scenario and seed
   cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--seed-base N]
                 [--json] [--html report.html] [--runs-out runs.jsonl] [--base NAME|FILE] [--sensitivity-runs 200]
                 [--point-values]
@@ -34,9 +43,10 @@ Usage:
                                           alone, each sector's defence alone, defence timed to known events,
                                           each role idle) on other seeds and says whether any beats the best
                                           balanced policy; --strict exits 1 if one does. Takes minutes.
-  cashout calibrate [--runs 200] [--param-draws 40] [--luck-seeds 20] [--out docs/calibration.md] [scenario.yaml]...
+  cashout calibrate [--runs 200] [--param-draws 40] [--luck-seeds 20] [--out report.md] [scenario.yaml]...
                                           historical policy vs the documented record, the spread from luck and from
-                                          parameter uncertainty apart; exit 1 if a median leaves its band
+                                          parameter uncertainty apart (printed; --out writes it, e.g. --out
+                                          docs/calibration.md); exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
   cashout bots --server <URL> --code <CODE> [--tables N] [--policy NAME|FILE] [--timeout 900]
                                           fill a class session's free seats with policy players
@@ -61,7 +71,26 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bots: async () => (await import('./bots.ts')).runBots,
 };
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * The Io every command gets: printed text is made plain (no terminal control codes from
+ * files) and a failed write is an input problem in words, not an internal error.
+ */
+export function safeIo(io: Io): Io {
+  return {
+    out: (t) => io.out(plainTerminal(t)),
+    err: (t) => io.err(plainTerminal(t)),
+    writeFile: async (path, text) => {
+      try {
+        await io.writeFile(path, text);
+      } catch (e) {
+        throw writeFailure(path, e);
+      }
+    },
+  };
+}
+
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  const io = safeIo(rawIo);
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     io.out(HELP);
@@ -79,6 +108,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (e instanceof UsageError) {
       io.err(`cashout ${command}: ${e.message}\nTry "cashout help".`);
       return EXIT.usage;
+    }
+    if (e instanceof InputError) {
+      io.err(`cashout ${command}: ${e.message}`);
+      return EXIT.invalid;
     }
     // Never a stack trace at a user; the message still says what happened.
     const message = e instanceof Error ? e.message : String(e);

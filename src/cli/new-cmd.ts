@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { scenarioTemplate } from '../scenario/template.ts';
 import { parse } from './args.ts';
 import { EXIT, type Io, UsageError } from './io.ts';
+import { checkOutputPath } from './outputs.ts';
 
 const SCHEMA = resolve(import.meta.dirname, '..', '..', 'scenarios', 'scenario.schema.json');
 
@@ -17,6 +18,7 @@ export async function runNew(args: string[], io: Io): Promise<number> {
     .replace(/^[^a-z0-9]+/, '')
     .slice(0, 48);
   if (!id) throw new UsageError('the file name must contain letters or digits, e.g. my-course.yaml');
+  checkOutputPath(file, 'the new file');
   if (existsSync(file) && !values.force) {
     io.err(`${file} already exists; choose another name (or add --force to overwrite it).`);
     return EXIT.invalid;

@@ -2,12 +2,14 @@
 // second, not an hour of simulation followed by a crash.
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { sameFile } from './outputs.ts';
 
 /** A message saying why `path` cannot be written, or null when it can be. */
 export function outputProblem(flag: string, path: string, inputs: readonly string[] = []): string | null {
   if (path.trim() === '') return `${flag} needs a file name`;
   const full = resolve(path);
-  if (inputs.some((i) => resolve(i) === full)) return `${flag} ${path} is also an input; choose another file so the input is not overwritten`;
+  // The same file under another spelling ("./run.json", a symbolic link) counts too.
+  if (inputs.some((i) => sameFile(i, path))) return `${flag} ${path} is also an input; choose another file so the input is not overwritten`;
   const here = statSync(full, { throwIfNoEntry: false });
   if (here?.isDirectory()) return `${flag} ${path} is a folder; give a file name inside it`;
   const folder = statSync(dirname(full), { throwIfNoEntry: false });

@@ -11,7 +11,10 @@ import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { parse } from './args.ts';
-import { EXIT, type Io, UsageError } from './io.ts';
+import { EXIT, InputError, type Io, UsageError } from './io.ts';
+import { policyNames, scenarioPolicy } from './names.ts';
+import { parseSeed } from './options.ts';
+import { checkOutputPath } from './outputs.ts';
 
 export function defaultPolicyName(s: Scenario): string {
   return s.policies.historical ? 'historical' : 'none';
@@ -24,7 +27,7 @@ export async function resolvePolicy(
   io: Io,
 ): Promise<{ name: string; policy: PolicyDef } | null> {
   const name = spec ?? defaultPolicyName(scenario);
-  const named = scenario.policies[name];
+  const named = scenarioPolicy(scenario, name);
   if (named) return { name, policy: named };
   if (/\.(ya?ml|json)$/i.test(name) || existsSync(name)) {
     const r = await loadPolicyFile(name, scenario);
@@ -35,8 +38,8 @@ export async function resolvePolicy(
     }
     return { name, policy: r.value };
   }
-  throw new UsageError(
-    `"${name}" is neither a policy of scenario "${scenario.id}" (${Object.keys(scenario.policies).join(', ')}) nor a policy file.`,
+  throw new InputError(
+    `"${name}" is neither a policy of scenario "${scenario.id}" (${policyNames(scenario)}) nor a policy file.`,
   );
 }
 
@@ -54,6 +57,8 @@ export async function runSim(args: string[], io: Io): Promise<number> {
   if (!file) throw new UsageError('name the scenario: cashout sim --scenario scenarios/tutorial.yaml --seed 42');
   const currency = (values.currency ?? 'USD').toUpperCase();
   if (currency !== 'USD' && currency !== 'JPY') throw new UsageError('--currency is USD or JPY');
+  const seed = parseSeed(values.seed);
+  if (values.out) checkOutputPath(values.out, '--out', [file, ...(values.policy ? [values.policy] : [])]);
   const loaded = await loadScenarioFile(file);
   for (const w of loaded.warnings) io.err(formatDiagnostic(w));
   if (!loaded.ok) {
@@ -62,7 +67,6 @@ export async function runSim(args: string[], io: Io): Promise<number> {
   }
   // --point-values plays every ranged figure at its value (the replay carries the choice inline).
   const scenario = values['point-values'] ? pointValues(loaded.value) : loaded.value;
-  const seed = values.seed ?? '1';
   const chosen = await resolvePolicy(scenario, values.policy, io);
   if (!chosen) return EXIT.invalid;
 

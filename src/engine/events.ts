@@ -1,12 +1,14 @@
 // Scripted, random and facilitator-injected events, and what their effects do.
+
 import type { EventEffectDef, Scenario } from '../scenario/schema.ts';
+import type { Condition } from '../scenario/schema-parts.ts';
 import { cellOf, compile } from './compiled.ts';
 import { round6 } from './detmath.ts';
 import type { Modifiers } from './effects.ts';
 import { toUsd } from './money.ts';
 import type { EventRecord, HeistRecord } from './report.ts';
 import type { TurnStreams } from './rng.ts';
-import { type GameState, metricValue, type Vulnerability } from './state.ts';
+import { type GameState, metricValue, type RecordedOutcome, type Vulnerability } from './state.ts';
 import { blockOf } from './stocks.ts';
 
 type AnyEvent = {
@@ -28,6 +30,8 @@ export interface EventOutcome {
   /** Seizures of funds being laundered: fixed amounts, tied to one heist's loot when `heist` is set. */
   seizures: { eventId: string; heist?: string; amountUsd: number }[];
   fired: string[];
+  /** How each event that happened this turn turned out (for conditions on its outcome). */
+  outcomes: Record<string, RecordedOutcome>;
 }
 
 export function findEvent(scenario: Scenario, id: string): AnyEvent | undefined {
@@ -56,14 +60,36 @@ export function selectEvents(
     const w = e.when;
     const inWindow = (w.fromTurn ?? 1) <= turn && turn <= (w.toTurn ?? Number.MAX_SAFE_INTEGER);
     const allowed = !(e.once && state.firedEvents.includes(e.id));
-    const v = metricValue(state, w.metric);
-    if (inWindow && allowed && (w.op === '>=' ? v >= w.value : v <= w.value)) out.push({ event: e, kind: 'conditional' });
+    if (inWindow && allowed && conditionHolds(w, state)) out.push({ event: e, kind: 'conditional' });
   }
   for (const id of state.injects) {
     const e = findEvent(scenario, id);
     if (e) out.push({ event: e, kind: 'injected' });
   }
   return out;
+}
+
+const compare = (v: number, op: '>=' | '<=', x: number) => (op === '>=' ? v >= x : v <= x);
+
+/**
+ * A condition against the state at the start of the turn: a total, the recorded outcome of
+ * an event that happened in an earlier turn, or a lever's level in force this turn.
+ */
+export function conditionHolds(w: Condition, state: GameState): boolean {
+  if (w.metric !== undefined) return compare(metricValue(state, w.metric), w.op, w.value);
+  if (w.event !== undefined) {
+    const outcome = state.eventOutcomes[w.event];
+    if (outcome === undefined) return false;
+    return w.outcome === 'happened' || w.outcome === outcome;
+  }
+  if (w.lever !== undefined) return compare(state.levers[w.lever] ?? 0, w.op, w.level);
+  const never: never = w;
+  return never;
+}
+
+/** succeeded, unless the event attempted heists and every one of them was blocked. */
+function outcomeOf(heists: HeistRecord[]): RecordedOutcome {
+  return heists.length > 0 && heists.every((h) => h.blocked) ? 'blocked' : 'succeeded';
 }
 
 export function applyEvents(
@@ -82,6 +108,7 @@ export function applyEvents(
     launches: {},
     seizures: [],
     fired: [],
+    outcomes: {},
   };
   for (const { event, kind } of selectEvents(scenario, state, streams)) {
     outcome.events.push({
@@ -92,6 +119,7 @@ export function applyEvents(
       ...(event.source ? { source: event.source } : {}),
     });
     outcome.fired.push(event.id);
+    const heistsBefore = outcome.heists.length;
     event.effects.forEach((fx, i) => {
       switch (fx.type) {
         case 'heist': {
@@ -146,6 +174,7 @@ export function applyEvents(
           break;
       }
     });
+    outcome.outcomes[event.id] = outcomeOf(outcome.heists.slice(heistsBefore));
   }
   return outcome;
 }

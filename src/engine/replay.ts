@@ -5,6 +5,7 @@ import { type Scenario, ScenarioSchema } from '../scenario/schema.ts';
 import type { GameEvent } from './events-types.ts';
 import { hashValue } from './hash.ts';
 import { type Recorder, Run } from './run.ts';
+import { seedProblem } from './seed-rule.ts';
 import { turnLabel } from './state.ts';
 import { ENGINE_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';
 
@@ -59,7 +60,8 @@ export const ReplaySchema = z
     scenario: z
       .object({ id: Str(64), hash: Hash, title: Str(200).optional(), inline: ScenarioSchema.optional() })
       .strict(),
-    seed: Str(200),
+    // The seed rule every command and the start screen apply (src/io/seed.ts).
+    seed: Str(200).refine((v) => seedProblem(v) === null, { message: 'a seed is 1–200 visible characters with no control characters and no outer spaces' }),
     events: z.array(EventSchema).max(MAX_EVENTS),
     turnHashes: z.array(Hash).max(1000),
     finalStateHash: Hash,

@@ -142,11 +142,20 @@ export interface GameState {
   /** Production not yet taken up, per missile type (missiles; fractions carry over). */
   production: Record<string, number>;
   firedEvents: string[];
+  /**
+   * How each event that has happened turned out, by event id (the latest time it happened):
+   * conditional events can follow an outcome ("Tether freezes the DMM loot" needs the DMM
+   * heist to have succeeded).
+   */
+  eventOutcomes: Record<string, RecordedOutcome>;
   /** Scenario events a facilitator queued to happen in the next resolution. */
   injects: string[];
   paused: boolean;
   ended: boolean;
 }
+
+/** An event that happened either got through or had every heist it attempted blocked. */
+export type RecordedOutcome = 'succeeded' | 'blocked';
 
 export function zeroTotals(scenario: Scenario): Totals {
   const streams = scenario.regime.income.map((x) => x.id);
@@ -253,6 +262,7 @@ export function initialState(scenario: Scenario, seed: string, paramSeed: string
     spentOn: perId(scenario.missiles, () => 0),
     production: perId(scenario.missiles, () => 0),
     firedEvents: [],
+    eventOutcomes: {},
     injects: [],
     paused: false,
     ended: false,

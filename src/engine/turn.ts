@@ -76,6 +76,7 @@ export function adversaryStep(scenario: Scenario, state: GameState): { state: Ga
     campaigns,
     injects: state.injects.length ? [] : state.injects,
     firedEvents: events.fired.length ? [...new Set([...state.firedEvents, ...events.fired])] : state.firedEvents,
+    eventOutcomes: events.fired.length ? { ...state.eventOutcomes, ...events.outcomes } : state.eventOutcomes,
   };
   return {
     state: next,

@@ -5,6 +5,7 @@ import type { TurnReport } from '../engine/report.ts';
 import { evaluateObjectives } from '../engine/summary.ts';
 import { type ComparedMetric, compareTimelines, series, type Timeline } from '../engine/timeline.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { afterActionHtml } from './after-action-html.ts';
 import { type Currency, money } from './format.ts';
 import { escapeHtml as e } from './html.ts';
 import { lineChartSvg } from './svg.ts';
@@ -87,7 +88,7 @@ export function debriefReportHtml(input: DebriefInput): string {
 <title>Debrief: ${e(s.title)} (seed ${e(t.seed)})</title>
 <style>
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#111;max-width:1000px;margin:2em auto;padding:0 1.2em}
-h1{margin-bottom:.1em}h2{margin-top:1.6em;border-bottom:2px solid #0072B2;padding-bottom:.2em}
+h1{margin-bottom:.1em}h3{margin:1.2em 0 .2em}h4{margin:.6em 0 .2em;font-size:1em}h2{margin-top:1.6em;border-bottom:2px solid #0072B2;padding-bottom:.2em}
 table{border-collapse:collapse;width:100%;margin:.6em 0}td,th{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}
 td:nth-child(n+3){white-space:nowrap}.muted{color:#555}figure{margin:1em 0;break-inside:avoid}svg{max-width:100%;height:auto}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
@@ -97,6 +98,7 @@ td:nth-child(n+3){white-space:nowrap}.muted{color:#555}figure{margin:1em 0;break
 <p>${e(s.summary)}</p>
 <h2>Objectives</h2>
 <table><thead><tr><th>Result</th><th>Objective</th><th>Outcome</th><th>Target</th></tr></thead><tbody>${objectives}</tbody></table>
+${afterActionHtml(t, currency)}
 <h2>Outcomes over the game</h2>
 ${cf ? `<p>Beside this run: <strong>${e(cf.label)}</strong>, the same scenario and seed. Both runs drew the same random numbers for the same purposes, so the difference is the policy's effect, not luck.</p>` : ''}
 ${(['stolenUsd', 'frozenUsd', 'cashedOutUsd', 'launches'] as const).map((x) => `<figure>${chart(x)}</figure>`).join('\n')}

@@ -16,8 +16,11 @@ export interface Diagnostic {
   severity: Severity;
 }
 
+import type { Locate } from './source-text.ts';
+
 export type LoadResult<T> =
-  | { ok: true; value: T; warnings: Diagnostic[] }
+  /** `locate` maps a path in the value back to its file, line and column (scenarios only). */
+  | { ok: true; value: T; warnings: Diagnostic[]; locate?: Locate }
   | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 export type PathSegment = string | number;

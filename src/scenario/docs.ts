@@ -162,9 +162,27 @@ doctrine × calendar × (1 + escalation/100) times (a Poisson draw), never more 
 stock above \`reserve\`: launches follow doctrine while the stock lasts, and money only
 matters when it runs short.
 
-**Events.** \`events.scripted\` happen on their \`turn\`; \`events.random\` happen in any
-turn between \`fromTurn\` and \`toTurn\` with their \`probability\` (at most once unless
-\`once: false\`). Both show \`title\` and \`text\` in the turn report and apply their
+**Events.** \`events.scripted\` happen on their \`turn\`, or in the calendar month given as
+\`month: 2024-05\` (resolved to a turn when the file loads; a month outside the game is an
+error). \`events.random\` happen in any turn between \`fromTurn\` and \`toTurn\` with their
+\`probability\` (at most once unless \`once: false\`). \`events.conditional\` happen when
+their \`when\` holds at the start of a turn: a game total (\`metric\`, \`op\`, \`value\`), the
+outcome of an earlier event (\`event\` and \`outcome\`: \`happened\`, \`succeeded\` — its
+heist got through — or \`blocked\` — every heist it attempted was stopped), or a lever's
+level in force this turn (\`lever\`, \`op\`, \`level\`). A follow-up fires at the earliest in
+the turn after the event it follows:
+
+${FENCE}yaml
+conditional:
+  - id: tether-freeze
+    title: Tether freezes part of the DMM loot
+    text: The issuer freezes USDT the launderers received for the stolen bitcoin.
+    when: { event: dmm-heist, outcome: succeeded }
+    effects:
+      - { type: seizure, amount: { value: 29600000, currency: USD, source: s62-freezes, confidence: documented } }
+${FENCE}
+
+All kinds show \`title\` and \`text\` in the turn report and apply their
 \`effects\`: \`heist\` (a documented theft of \`amount\` in a sector by a \`method\`, blocked
 only by defences built before it), \`vulnerability\` (a higher success chance in a sector
 for some turns), \`capability\` (a one-off change of adversary capability), \`launch\`
@@ -192,6 +210,42 @@ or over calendar \`year\`) should fall inside \`band\` ([low, high]). \`document
 real-world figure with its source (and range). \`npx cashout calibrate\` shows the spread
 from luck and from parameter uncertainty separately. Calibration does not change the
 game; it tells reviewers how far to trust it.
+
+**Assessment.** \`assessment\` (best kept as the last section of the file) carries the
+material an instructor runs the exercise with, modelled on CISA's tabletop exercise
+packages and the Cyber 9/12 Strategy Challenge rubric; the engine ignores it.
+\`learningObjectives\` say what the exercise teaches, each with \`evidence\`: indicators
+judged on a finished run — a measured objective met, a total (\`metric\`/\`op\`/\`value\`),
+a lever's level reached (\`>=\`: in some turn; \`<=\`: in every turn; by \`byTurn\` if given)
+or an event's outcome — each giving its \`strength\` when it holds and its \`improvement\`
+when not. \`cashout report\` prints them as an after-action report, with the run's own
+figures as evidence. \`roles\` give each role's player a briefing and objectives;
+\`turns\` give the facilitator notes and discussion questions for a turn (by \`turn\` or
+\`month\`), shown in the facilitator panel; \`debrief\` lists the questions for the hot wash.
+
+${FENCE}yaml
+assessment:
+  learningObjectives:
+    - id: substitution
+      text: Explain why sanctioning one laundering channel pushes the money to others.
+      evidence:
+        - lever: mixer-sanctions
+          op: ">="
+          level: 1
+          byTurn: 2
+          strength: Mixers were sanctioned early; the flows show where the money went instead.
+          improvement: Mixers were never sanctioned, so the run cannot show substitution.
+  roles:
+    - role: sanctions
+      briefing: You speak for the Treasury and its partners.
+      objectives: [Keep the cash reaching the regime at or below $300 M.]
+  turns:
+    - month: 2024-03
+      notes: The validator heist comes this month; defences set now decide it.
+      questions: [Could a sanction have stopped this theft?]
+  debrief:
+    - Where did the money you did not stop go?
+${FENCE}
 
 **Updating a version 1 file.** Add \`methods\`; replace each sector's \`baseSuccess\` by
 \`exposure\` per method; drop the channels' \`share\` and \`laundering.switchingCost\` and give
@@ -222,6 +276,7 @@ sectors:
 levers:
   - id: coalition
     remove: true          # drops the base's lever
+objectives: []            # an explicit empty list replaces the base's list
 ${FENCE}
 
 Objects merge field by field; lists of items with an \`id\` (sectors, channels, levers,
@@ -229,7 +284,11 @@ roles, missiles, events, objectives) merge item by item; any other value (a numb
 text, a list without ids) replaces the base's. The merged scenario is checked as a whole,
 and each problem is reported in the file that wrote the offending value, so an override
 that breaks something in the base (a policy over a lowered budget, an event after a
-shortened calendar) points at the base's line. Bases may extend others, up to 5 deep.
+shortened calendar) points at the base's line. An id that is not in the base is an error
+where it is written when it says \`remove: true\` or lacks the fields a new item needs
+(\`no lever "kcy" in the base: did you mean "kyc"?\`). Bases may extend others, up to 5 deep.
+A base is a \`.yaml\` or \`.yml\` file in the scenario's own folder or below it (on a web
+site: the same site); a file that is not a scenario is refused without quoting it.
 \`extends\` works wherever the base can be read: \`cashout check\`, \`sim\` and \`batch\`
 on disk, and scenarios loaded from a URL in the browser (the base is fetched from the same
 site). A single file picked from disk in the browser cannot reach its base; check it with
@@ -257,7 +316,25 @@ exists; that every exposure, defence and heist names a method, and every heist a
 its sector is exposed to; that a seizure tied to a heist comes after it; that a successor
 replaces a channel of its own stage that has a capacity; that doctrine periods name
 missile types and run forwards; that ranged figures have value inside [low, high]; and
-that no heist median exceeds its maximum. Warnings (the file still loads) point out
-sectors no lever can defend, roles without levers, missiles nobody would buy and
-successors cheaper than the channel they replace (which would make its sanction help
-the launderers).`;
+that no heist median exceeds its maximum.
+
+**Warnings** (exit 0; \`--strict\` makes them errors, for CI) point at what is valid but
+probably not meant, each with the documented bound, its source and a fix:
+
+- *Units and scale:* a missile cost outside twice KIDA's range for its type (SRBM $2–5 M,
+  IRBM $10–30 M, ICBM $20–30 M; calibration.md S55), a cheaper type costing more than a
+  dearer one, a yen rate far from the documented annual averages (S64–S66) or below 1
+  (written the wrong way round), a heist or seizure over ten times the largest documented
+  theft (Bybit, ≈ $1.5 B) or under $100 k, an income stream bringing more a month than
+  2022's whole missile bill, a \`regime.cryptoToMissiles\` under 1 %, and money targets or
+  thresholds that look like millions written as units.
+- *Design:* objectives met before turn 1 (\`>= 0\`), out of reach or impossible to miss,
+  conditions already true on turn 1, laundering delays as long as the game, launch-calendar
+  months the game never reaches, levers whose effects are all 0, sources nobody cites.
+- *One quick seeded game* (seed \`check\`, the \`historical\` policy if there is one):
+  theft, cash-out, freezes, missile spending and launches ten times or more away from the
+  scenario's own \`calibration\` figures (or, without them, from the record's yearly peaks).
+
+Also: sectors no lever can defend, roles without levers, missiles nobody would buy and
+successors cheaper than the channel they replace (which would make its sanction help the
+launderers).`;

@@ -5,10 +5,13 @@
 // replaces the base's. Each problem is reported in the file that wrote the offending
 // value. Reading the base is injected, so Node (files) and the browser (same-origin
 // URLs) share this code.
-import { byPosition, type DataPath, type Diagnostic, type LoadResult, type PathSegment } from './diagnostics.ts';
+import { byPosition, type DataPath, type Diagnostic, formatPath, type LoadResult, type PathSegment } from './diagnostics.ts';
+import { scenarioJsonSchema } from './json-schema.ts';
 import { validateScenario } from './load.ts';
-import type { Scenario } from './schema.ts';
+import { SCENARIO_FORMAT, type Scenario } from './schema.ts';
+import { schemaAt } from './schema-walk.ts';
 import { type Locate, parseDataText } from './source-text.ts';
+import { closest, listOf } from './suggest.ts';
 
 export type ReadBase = (
   ref: string,
@@ -22,26 +25,92 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIdList = (v: unknown): v is Obj[] => Array.isArray(v) && v.every((x) => isObj(x) && typeof x.id === 'string');
 
-export function mergeScenarioData(base: unknown, child: unknown): unknown {
+/** A problem in how an extending file names the base's items, at a path in that file. */
+export interface MergeProblem {
+  path: PathSegment[];
+  message: string;
+}
+
+/** The merged data; problems (unknown ids to remove or override) are collected, not thrown. */
+export function mergeScenarioData(base: unknown, child: unknown, problems: MergeProblem[] = [], path: PathSegment[] = []): unknown {
   if (isObj(base) && isObj(child)) {
     const out: Obj = { ...base };
-    for (const [k, v] of Object.entries(child)) out[k] = k in base ? mergeScenarioData(base[k], v) : v;
+    for (const [k, v] of Object.entries(child)) out[k] = Object.hasOwn(base, k) ? mergeScenarioData(base[k], v, problems, [...path, k]) : v;
     return out;
   }
-  if (isIdList(base) && isIdList(child)) {
-    const byId = new Map(child.map((c) => [c.id as string, c]));
-    const merged: unknown[] = [];
-    for (const b of base) {
-      const c = byId.get(b.id as string);
-      if (!c) merged.push(b);
-      else if (c.remove !== true) merged.push(mergeScenarioData(b, c));
-    }
-    const known = new Set(base.map((b) => b.id));
-    for (const c of child) if (!known.has(c.id) && c.remove !== true) merged.push(c);
-    return merged;
+  // An explicit empty list replaces the base's: `objectives: []` means "none", not "keep".
+  if (Array.isArray(child) && child.length === 0) {
+    const min = schemaAt(scenarioJsonSchema(), path, undefined)?.minItems ?? 0;
+    if (min > 0 && isIdList(base) && base.length > 0)
+      problems.push({
+        path,
+        message: `\`${String(path.at(-1))}: []\` replaces the base's list with nothing, but a scenario needs at least ${min}; to drop some of the base's, list them as \`- { id: …, remove: true }\` (the base has: ${listOf(base.map((b) => String(b.id)))})`,
+      });
+    return child;
   }
+  if (isIdList(base) && isIdList(child)) return mergeById(base, child, problems, path);
   return child;
 }
+
+function mergeById(base: Obj[], child: Obj[], problems: MergeProblem[], path: PathSegment[]): Obj[] {
+  const known = base.map((b) => b.id as string);
+  const byId = new Map(child.map((c) => [c.id as string, c]));
+  const merged: Obj[] = [];
+  for (const b of base) {
+    const c = byId.get(b.id as string);
+    if (!c) merged.push(b);
+    else if (c.remove !== true) merged.push(mergeScenarioData(b, c, problems, [...path, child.indexOf(c)]) as Obj);
+  }
+  const kind = itemKind(path);
+  child.forEach((c, i) => {
+    const id = c.id as string;
+    if (known.includes(id)) return;
+    const at = [...path, i, 'id'];
+    const hint = closest(id, known);
+    const intro = `no ${kind} \`${id}\` in the base${hint ? `: did you mean \`${hint}\`?` : ''}`;
+    if (c.remove === true) {
+      problems.push({ path: at, message: `${intro} (\`remove: true\` drops an item of the base, so it must name one; the base's ${kind}s: ${listOf(known)})` });
+      return;
+    }
+    const missing = missingRequired(path, c);
+    if (missing.length > 0 && (hint || missing.length * 2 >= requiredCount(path))) {
+      // Not a new item (it lacks most fields): an override of an id the base does not have.
+      problems.push({
+        path: at,
+        message: `${intro}; to change a ${kind} of the base, use its id (${listOf(known)}); to add a new ${kind}, give every field it needs (missing: ${missing.join(', ')})`,
+      });
+      return;
+    }
+    merged.push(c);
+  });
+  return merged;
+}
+
+const KINDS: Record<string, string> = {
+  roles: 'role',
+  sectors: 'sector',
+  stages: 'stage',
+  channels: 'channel',
+  levers: 'lever',
+  missiles: 'missile',
+  scripted: 'scripted event',
+  random: 'random event',
+  conditional: 'conditional event',
+  objectives: 'objective',
+};
+
+function itemKind(path: PathSegment[]): string {
+  const name = [...path].reverse().find((p): p is string => typeof p === 'string');
+  return (name && KINDS[name]) ?? 'item';
+}
+
+/** Fields the format requires of an item of the list at `path` (ids aside). */
+function requiredOf(path: PathSegment[]): string[] {
+  const item = schemaAt(scenarioJsonSchema(), [...path, 0], undefined);
+  return (item?.required ?? []).filter((k) => k !== 'id');
+}
+const requiredCount = (path: PathSegment[]) => Math.max(1, requiredOf(path).length);
+const missingRequired = (path: PathSegment[], item: Obj) => requiredOf(path).filter((k) => !Object.hasOwn(item, k));
 
 /**
  * The path, in `data` (a file's own values), of what sits at `path` in the merged
@@ -97,11 +166,27 @@ async function resolve(
   if (!got.ok) return { errors: [at(`the base scenario "${ref}" cannot be read: ${got.message}`)], warnings };
   if (seen.includes(got.file) || got.file === file)
     return { errors: [at(`"${ref}" extends this file again (a loop: ${[...seen, file, got.file].join(' → ')})`)], warnings };
+  // A path can name any readable file; if it is not a scenario, say so without quoting it.
+  if (!looksLikeScenario(got.text))
+    return {
+      errors: [
+        at(
+          `"${ref}" is not a Cashout scenario (it has neither a \`format: ${SCENARIO_FORMAT}\` nor an \`extends:\` line), so it cannot be a base; nothing of its content is shown`,
+        ),
+      ],
+      warnings,
+    };
   const base = await resolve(got.text, got.file, read, [...seen, file]);
   if ('errors' in base) return { errors: base.errors, warnings: [...warnings, ...base.warnings] };
   const { extends: _, ...own } = value;
-  const merged = mergeScenarioData(base.value, own);
+  const problems: MergeProblem[] = [];
+  const merged = mergeScenarioData(base.value, own, problems);
   const mine = stamp(locate, file);
+  if (problems.length)
+    return {
+      errors: problems.map((p) => ({ file, ...mine(p.path), path: formatPath(p.path), message: p.message, severity: 'error' })),
+      warnings: [...base.warnings, ...warnings],
+    };
   return {
     value: merged,
     locate: (path, part) => {
@@ -112,6 +197,16 @@ async function resolve(
     },
     warnings: [...base.warnings, ...warnings],
   };
+}
+
+/**
+ * A top-level `format: cashout-scenario/N` (any version: an older file is a scenario, and
+ * is then told how to update) or `extends:` line (YAML or JSON), before any parsing.
+ */
+const SCENARIO_MARK = /^[ \t{]*["']?(?:format["']?[ \t]*:[ \t]*["']?cashout-scenario\/\d+\b|extends["']?[ \t]*:)/m;
+
+export function looksLikeScenario(text: string): boolean {
+  return SCENARIO_MARK.test(text);
 }
 
 const stamp =

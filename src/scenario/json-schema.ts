@@ -32,6 +32,11 @@ export interface JsonSchema {
   minItems?: number;
   maxItems?: number;
   pattern?: string;
+  definitions?: Record<string, JsonSchema>;
+  $ref?: string;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
 }
 
 export const SCENARIO_SCHEMA_ID = 'urn:cashout:scenario-format:1';

@@ -68,7 +68,7 @@ export function validateScenario(value: unknown, locate: Locate, file: string, w
   const errors = found.filter((d) => d.severity === 'error');
   const allWarnings = [...warnings, ...found.filter((d) => d.severity === 'warning')].sort(byPosition);
   if (errors.length > 0) return failed(errors, allWarnings);
-  return { ok: true, value: result.data, warnings: allWarnings };
+  return { ok: true, value: result.data, warnings: allWarnings, locate };
 }
 
 function failed(errors: Diagnostic[], warnings: Diagnostic[], untold = 0): LoadResult<Scenario> {

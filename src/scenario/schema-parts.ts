@@ -195,7 +195,19 @@ export const EventEffect = z.discriminatedUnion('type', [
     .object({
       type: z.literal('vulnerability'),
       sector: Id,
-      add: finite(0, 5).describe('Extra adversary success chance multiplier in the sector (0.5 = +50 %).'),
+      add: z
+        .number()
+        .refine(Number.isFinite, 'must be a finite number')
+        .pipe(
+          z
+            .number()
+            .min(0, 'a vulnerability cannot lower the success chance; use a defense lever for that')
+            .max(
+              5,
+              'add is a multiplier of the success chance: 0.3 = +30 %, 1 = +100 %, at most 5 (+500 %); for +30 % write 0.3',
+            ),
+        )
+        .describe('Extra adversary success chance multiplier in the sector (0.5 = +50 %).'),
       turns: int(1, 240).describe('How many turns the vulnerability lasts, counting the event turn.'),
     })
     .strict(),
@@ -233,7 +245,26 @@ export const EventBase = {
   source: Id.optional().describe('Key of the entry in `sources` the event is based on.'),
 };
 
-export const ScriptedEvent = z.object({ ...EventBase, turn: int(1, 1000).describe('Turn on which the event happens.') }).strict();
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const Month = z.string().regex(MONTH_PATTERN, 'must be a month written YYYY-MM, e.g. 2024-05');
+
+/**
+ * A scripted event happens on a turn, or in a month of the calendar (`month: 2024-05`);
+ * the scenario resolves months to turns when it loads (schema.ts), so the engine sees turns.
+ */
+export const ScriptedEvent = z
+  .object({
+    ...EventBase,
+    turn: int(1, 1000).optional().describe('Turn on which the event happens (or give `month`).'),
+    month: Month.optional().describe(
+      'Calendar month (YYYY-MM) in which the event happens, instead of `turn`; it must fall inside the game.',
+    ),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.turn === undefined && e.month === undefined)
+      ctx.addIssue({ code: 'custom', path: ['turn'], message: 'say when the event happens: `turn: 3` or `month: 2024-05`' });
+  });
 export const RandomEvent = z
   .object({
     ...EventBase,
@@ -261,19 +292,79 @@ export const Metric = z.enum([
   'heists',
 ]);
 
+export const OUTCOMES = ['happened', 'succeeded', 'blocked'] as const;
+export type EventOutcomeName = (typeof OUTCOMES)[number];
+
+/** A condition, as the engine reads it: on a game total, on another event's outcome, or on a lever. */
+export type Condition = (
+  | { metric: z.infer<typeof Metric>; op: '>=' | '<='; value: number; event?: undefined; lever?: undefined }
+  | { event: string; outcome: EventOutcomeName; metric?: undefined; lever?: undefined }
+  | { lever: string; op: '>=' | '<='; level: number; metric?: undefined; event?: undefined }
+) & { fromTurn?: number | undefined; toTurn?: number | undefined };
+
+const CONDITION_FIELDS = {
+  metric: ['op', 'value'],
+  event: ['outcome'],
+  lever: ['op', 'level'],
+} as const;
+
+export const When = z
+  .object({
+    metric: Metric.optional().describe('A game total to test against `value` with `op`.'),
+    op: z
+      .enum(['>=', '<='])
+      .optional()
+      .describe('">=" fires when the total (or lever level) reaches the threshold; "<=" while it stays at or below it.'),
+    value: finite(0, MAX_MONEY).optional().describe('Threshold for `metric`, in its unit (whole US dollars for money).'),
+    event: Id.optional().describe(
+      'Another event this one follows: it fires in a later turn than that event, once that event has the `outcome` given.',
+    ),
+    outcome: z
+      .enum(OUTCOMES)
+      .optional()
+      .describe(
+        'With `event`: "happened" (default), "succeeded" (it happened and its heist was not blocked) or "blocked" (every heist it attempted was blocked).',
+      ),
+    lever: Id.optional().describe('A lever whose level in force this turn is tested against `level` with `op`.'),
+    level: int(0, 5).optional().describe('With `lever`: the level to compare with.'),
+    fromTurn: int(1, 1000).optional().describe('First turn the condition is checked (default: turn 1).'),
+    toTurn: int(1, 1000).optional().describe('Last turn it is checked (default: the last turn), e.g. "by turn 6".'),
+  })
+  .strict()
+  .transform((w, ctx): Condition => {
+    const kinds = (Object.keys(CONDITION_FIELDS) as (keyof typeof CONDITION_FIELDS)[]).filter((k) => w[k] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.issues.push({
+        code: 'custom',
+        input: w,
+        path: kinds.length ? [kinds[1]!] : [],
+        message:
+          kinds.length === 0
+            ? 'a condition tests one thing: a total (`metric`, `op`, `value`), another event (`event`, `outcome`) or a lever (`lever`, `op`, `level`)'
+            : `a condition tests one thing, but this one names both \`${kinds[0]}\` and \`${kinds[1]}\`; split it into two events, or keep one`,
+      });
+      return z.NEVER;
+    }
+    const kind = kinds[0]!;
+    if (kind === 'event' && w.outcome === undefined) w.outcome = 'happened';
+    for (const field of CONDITION_FIELDS[kind])
+      if (w[field] === undefined)
+        ctx.issues.push({ code: 'custom', input: w, path: [field], message: `a condition on \`${kind}\` needs \`${field}\` too` });
+    const stray = (['op', 'value', 'outcome', 'level'] as const).filter(
+      (f) => w[f] !== undefined && !(CONDITION_FIELDS[kind] as readonly string[]).includes(f),
+    );
+    for (const f of stray)
+      ctx.issues.push({ code: 'custom', input: w, path: [f], message: `\`${f}\` does not go with a condition on \`${kind}\`; remove it` });
+    return w as Condition;
+  })
+  .describe(
+    'When the event happens. Checked at the start of each turn, before the adversary acts: a total (`metric`/`op`/`value`), the outcome of an earlier event (`event`/`outcome`), or a lever\u2019s level (`lever`/`op`/`level`).',
+  );
+
 export const ConditionalEvent = z
   .object({
     ...EventBase,
-    when: z
-      .object({
-        metric: Metric,
-        op: z.enum(['>=', '<=']).describe('">=" fires when the total reaches value; "<=" while it stays at or below it.'),
-        value: finite(0, MAX_MONEY).describe('Threshold, in the metric\u2019s unit (whole US dollars for money).'),
-        fromTurn: int(1, 1000).optional().describe('First turn the condition is checked (default: turn 1).'),
-        toTurn: int(1, 1000).optional().describe('Last turn it is checked (default: the last turn), e.g. "by turn 6".'),
-      })
-      .strict()
-      .describe('Checked against the game totals at the start of each turn, before the adversary acts.'),
+    when: When,
     once: z.boolean().default(true).describe('Whether the event can happen at most once per game.'),
   })
   .strict();

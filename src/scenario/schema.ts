@@ -3,6 +3,7 @@
 // (`npx cashout schema`). Descriptions here are shown in editors and in
 // docs/scenario-format.md, so write them for instructors.
 import { z } from 'zod';
+import { Assessment } from './schema-assessment.ts';
 import {
   Amount,
   ConditionalEvent,
@@ -25,6 +26,7 @@ import {
   Source,
   text,
 } from './schema-parts.ts';
+import { monthOfTurn, turnOfMonth } from './turn-months.ts';
 
 export {
   Amount,
@@ -46,7 +48,7 @@ export {
 export const SCENARIO_FORMAT = 'cashout-scenario/2';
 const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM, e.g. 2022-01');
 
-export const ScenarioSchema = z
+const ScenarioObject = z
   .object({
     $schema: z.string().optional().describe('Path or URL of scenario.schema.json, for editors.'),
     extends: z
@@ -397,10 +399,77 @@ export const ScenarioSchema = z
       .max(16)
       .optional()
       .describe('Real-world figures the model should reproduce under the "historical" policy.'),
+    assessment: Assessment.optional(),
   })
   .strict();
 
-export type Scenario = z.infer<typeof ScenarioSchema>;
+type Parsed = z.output<typeof ScenarioObject>;
+type ScriptedParsed = Parsed['events']['scripted'][number];
+/** A scenario as the engine sees it: every scripted event has its turn (months resolved). */
+export type Scenario = Omit<Parsed, 'events'> & {
+  events: Omit<Parsed['events'], 'scripted'> & { scripted: (ScriptedParsed & { turn: number })[] };
+};
+
+/**
+ * The scenario format. Scripted events written with `month: YYYY-MM` get their turn here,
+ * once the calendar is known; a month outside the game is an error at that month. The
+ * month stays in the data, so a scenario copied into a replay parses again to the same.
+ */
+export const ScenarioSchema = ScenarioObject.transform((s, ctx): Scenario => {
+  const { start, turns } = s.calendar;
+  const range = `${start} to ${monthOfTurn(start, turns)} (turns 1–${turns})`;
+  const scripted = s.events.scripted.map((e, i) => {
+    if (e.month === undefined) return e as ScriptedParsed & { turn: number };
+    const turn = turnOfMonth(start, e.month);
+    const at = ['events', 'scripted', i, 'month'];
+    if (turn < 1 || turn > turns)
+      ctx.issues.push({
+        code: 'custom',
+        input: e.month,
+        path: at,
+        message: `${e.month} is outside the game, which runs from ${range}; use a month in that range or change the calendar`,
+      });
+    else if (e.turn !== undefined && e.turn !== turn)
+      ctx.issues.push({
+        code: 'custom',
+        input: e.month,
+        path: at,
+        message: `turn ${e.turn} is ${monthOfTurn(start, e.turn)}, not ${e.month}; give only one of \`turn\` and \`month\``,
+      });
+    return withTurn(e, turn);
+  });
+  const guides = s.assessment?.turns.map((g, i) => {
+    if (g.month === undefined) return g;
+    const turn = turnOfMonth(start, g.month);
+    if (turn < 1 || turn > turns)
+      ctx.issues.push({
+        code: 'custom',
+        input: g.month,
+        path: ['assessment', 'turns', i, 'month'],
+        message: `${g.month} is outside the game, which runs from ${range}; use a month in that range`,
+      });
+    return withTurn(g, turn);
+  });
+  const assessment = s.assessment && guides ? { assessment: { ...s.assessment, turns: guides } } : {};
+  return { ...s, ...assessment, events: { ...s.events, scripted } };
+});
+
+export type ScenarioObjectInput = z.input<typeof ScenarioObject>;
+
+/**
+ * The item with its resolved turn, the key placed just before `month`, where the schema
+ * declares it: parsing a parsed scenario again (a replay's inline copy, a server's saved
+ * session) then gives the same JSON text, key order included, not only the same data.
+ */
+function withTurn<T extends { month?: string | undefined }>(item: T, turn: number): T & { turn: number } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (k === 'turn') continue;
+    if (k === 'month') out.turn = turn;
+    out[k] = v;
+  }
+  return out as T & { turn: number };
+}
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type LeverDef = Scenario['levers'][number];
 export type LeverEffectDef = z.infer<typeof LeverEffect>;

@@ -2,8 +2,12 @@
 // the calendar, budgets that can be met, numbers that make sense together. Runs only on
 // a scenario that passed the schema, and reports every finding at the offending node.
 import { type DataPath, type Diagnostic, formatPath, type Severity } from './diagnostics.ts';
+import { checkDesign } from './plausibility-design.ts';
+import { checkScale } from './plausibility-scale.ts';
 import type { Scenario } from './schema.ts';
+import { checkAssessment } from './semantic-assessment.ts';
 import { checkBounds } from './semantic-bounds.ts';
+import { checkConditions } from './semantic-events.ts';
 import { checkPlans } from './semantic-plans.ts';
 import { checkRef, type Reporter } from './semantic-report.ts';
 import { checkValues } from './semantic-values.ts';
@@ -20,7 +24,17 @@ export function semanticCheck(s: Scenario, locate: Locate, file = '<scenario>'):
   checkUniqueIds(s, r);
   checkReferences(s, r);
   checkPlans(s, r);
+  checkConditions(s, r);
+  checkAssessment(s, r);
   checkValues(s, r);
+  // Plausibility: warnings only, and only when nothing above is an error (an error's
+  // knock-on effects would otherwise be reported twice, in less helpful words). The
+  // worst-case bounds below are errors a slip of units usually causes, so the warning that
+  // names the slip ("did you mean 28000000?") is worth showing beside them.
+  if (!out.some((d) => d.severity === 'error')) {
+    checkScale(s, r);
+    checkDesign(s, r);
+  }
   checkBounds(s, r);
   return out;
 }

@@ -31,7 +31,7 @@ calendar:
   turns: 8
   launchCalendar:
     - { name: Spring exercises, month: 3, multiplier: 1.5 }
-    - { name: Party foundation day, month: 10, multiplier: 1.5 }
+    - { name: Day of the Sun (15 April), month: 4, multiplier: 1.5 }
   doctrine:
     - { name: No long-range tests, from: 2024-01, to: 2024-06, tempo: { icbm: 0 } }
 
@@ -208,13 +208,14 @@ missiles:
     testsPerMonth: { value: 0.3, confidence: assumption, note: Placeholder. }
     preference: 1
 
-# Injects: scripted (fixed turn), random (a chance per turn), conditional (when a total
-# crosses a threshold). Effects: heist, vulnerability, capability, launch, priceShock,
-# escalation, seizure.
+# Injects: scripted (a fixed turn, or a month: month: 2024-03), random (a chance per
+# turn), conditional (when a total crosses a threshold, when an earlier event succeeded or
+# was blocked, or when a lever reaches a level). Effects: heist, vulnerability, capability,
+# launch, priceShock, escalation, seizure.
 events:
   scripted:
     - id: validator-phish
-      turn: 3
+      month: 2024-03
       title: A bridge's validator keys are phished
       text: An engineer opens a trojanised job offer; the attackers reach the validator keys.
       effects:
@@ -242,10 +243,10 @@ objectives:
     op: "<="
     target: 300000000
   - id: low-harm
-    text: Keep collateral harm at or below 40 points.
+    text: Keep collateral harm at or below 12 points.
     metric: collateral
     op: "<="
-    target: 40
+    target: 12
 
 # Named policies for sim, batch and counterfactuals. "none" is required; add one that
 # approximates what governments actually did and name it historical.
@@ -257,5 +258,45 @@ policies:
     turns:
       "1": { mixer-sanctions: 1 }
       "4": { mixer-sanctions: 2, validator-keys: 2, exchange-mfa: 1 }
+
+# For the instructor (the game ignores this section): learning objectives judged on each
+# run in \`cashout report\` (strengths and areas for improvement, with evidence), a
+# briefing per role, facilitator notes per turn (shown in the facilitator panel) and
+# debrief questions.
+assessment:
+  learningObjectives:
+    - id: substitution
+      text: Explain why sanctioning one laundering channel pushes the money to others.
+      evidence:
+        - lever: mixer-sanctions
+          op: ">="
+          level: 1
+          byTurn: 2
+          strength: Mixers were sanctioned early; the flows show where the money went instead.
+          improvement: Mixers were never sanctioned early, so the run cannot show substitution.
+        - objective: limit-cash
+          strength: The cash reaching the regime stayed within the target.
+          improvement: Too much cash reached the regime; find the stage where it got through.
+    - id: defend-early
+      text: Judge when a defence must be in place to stop a planned heist.
+      evidence:
+        - event: validator-phish
+          outcome: blocked
+          strength: The validator heist was blocked by defences built up before it.
+          improvement: The validator heist got through; defences set after it came too late.
+  roles:
+    - role: sanctions
+      briefing: You act on the money after it is stolen; every sanction also touches legitimate users.
+      objectives: [Keep the cash reaching the regime at or below $300 M.]
+    - role: defence
+      briefing: You act before the theft; the attackers go where you are weakest.
+      objectives: [Block the bridge heist in March.]
+  turns:
+    - month: 2024-03
+      notes: The validator heist comes this month; only defences built up in earlier months can block it.
+      questions: [Could a sanction have stopped this theft? What could have?]
+  debrief:
+    - Where did the money you did not stop go, and which measure would have caught it?
+    - Which decision came too late?
 `;
 }

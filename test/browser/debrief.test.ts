@@ -218,11 +218,14 @@ describe('the debrief in the browser', () => {
       await expect.poll(() => rows.count()).toBe(3);
       await expectFitsWindow(page);
 
-      const expected = classView([
-        { name: 'alice.json', replay: A },
-        { name: 'bob.json', replay: B },
-        { name: 'dave.json', replay: D },
-      ]);
+      const expected = classView(
+        [
+          { name: 'alice.json', replay: A },
+          { name: 'bob.json', replay: B },
+          { name: 'dave.json', replay: D },
+        ],
+        { scenario: S, name: 'the app’s copy' },
+      );
       for (const run of expected.runs)
         expect(await rows.filter({ has: page.locator(`th:text-is("${run.name}")`) }).locator('td[data-metric="stolenUsd"]').getAttribute('data-value')).toBe(String(run.totals.stolenUsd));
       expect(await page.locator('tr[data-spread="p50"] td').first().textContent()).toBe(formatMoney(expected.outcomes.stolenUsd.p50, money));

@@ -324,7 +324,8 @@ describe('facilitator controls in the browser', () => {
 
       // An instructor's link to a broken file shows the same list as soon as the page opens.
       await page.goto(`${harness.url}?scenario=${BROKEN}`);
-      await expect.poll(() => alert.getByRole('listitem').allTextContents()).toEqual(expected.errors.map(formatDiagnostic));
+      // A page load, a fetch and a parse: allow for a busy machine (the full suite runs browsers in parallel).
+      await expect.poll(() => alert.getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual(expected.errors.map(formatDiagnostic));
       expect(await page.getByLabel('Load a scenario from an address on this site').inputValue()).toBe(BROKEN);
 
       // The page is still a working start screen.

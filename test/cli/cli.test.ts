@@ -88,9 +88,9 @@ describe('cashout sim', () => {
     expect(r.err).toMatch(/budget|points/);
   });
 
-  it('rejects an unknown policy name with the known ones (exit 2)', async () => {
+  it('rejects an unknown policy name with the known ones (exit 1: the name is not in the file)', async () => {
     const r = await cli('sim', writeMini(tempDir()), '--policy', 'nonsense');
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.err).toMatch(/none, tough/);
   });
 });

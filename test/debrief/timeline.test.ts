@@ -137,7 +137,7 @@ describe('class view', () => {
       { name: 'ben.json', replay: recorded('none', '42') },
       { name: 'cai.json', replay: recorded('tough', '7') },
     ];
-    const v = classView(files);
+    const v = classView(files, { scenario: mini, name: 'the mini scenario' });
     expect(v.refused).toEqual([]);
     expect(v.runs.map((r) => r.name)).toEqual(['ana.json', 'ben.json', 'cai.json']);
     expect(v.usage.mixer_sanctions![0]).toBeCloseTo(2 / 3);
@@ -150,11 +150,14 @@ describe('class view', () => {
     other.scenario = { ...other.scenario, id: 'other' };
     const broken = recorded('none', '3');
     broken.turnHashes[1] = '0'.repeat(28);
-    const v = classView([
-      { name: 'ok.json', replay: recorded('tough') },
-      { name: 'other.json', replay: other },
-      { name: 'broken.json', replay: broken },
-    ]);
+    const v = classView(
+      [
+        { name: 'ok.json', replay: recorded('tough') },
+        { name: 'other.json', replay: other },
+        { name: 'broken.json', replay: broken },
+      ],
+      { scenario: mini, name: 'the mini scenario' },
+    );
     expect(v.runs.map((r) => r.name)).toEqual(['ok.json']);
     expect(v.refused.map((r) => r.name)).toEqual(['other.json', 'broken.json']);
     expect(v.refused[1]!.message).toMatch(/Turn 2/);

@@ -39,4 +39,13 @@ describe('loading a scenario that extends another from an address', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.lines[0]).toMatch(/another site/);
   });
+
+  it('refuses a base that is not a .yaml file, and never quotes a page that is not a scenario', async () => {
+    const page = 'token: s3cr3t-session\n';
+    const json = await fetchScenario('/c.yaml', { base, fetch: site({ '/c.yaml': 'extends: /api/session.json\n', '/api/session.json': page }) });
+    expect(!json.ok && json.lines[0]).toMatch(/a base scenario is a \.yaml or \.yml file on this site/);
+    const yaml = await fetchScenario('/c.yaml', { base, fetch: site({ '/c.yaml': 'extends: /private/keys.yaml\n', '/private/keys.yaml': page }) });
+    expect(!yaml.ok && yaml.lines[0]).toMatch(/is not a Cashout scenario/);
+    expect(JSON.stringify(yaml)).not.toContain('s3cr3t');
+  });
 });

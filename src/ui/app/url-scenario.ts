@@ -66,6 +66,7 @@ export async function fetchScenario(input: string, opts: FetchOptions): Promise<
   const readBase: ReadBase = async (ref, from) => {
     const base = resolveScenarioUrl(ref, new URL(from, url).href);
     if (!base.ok) return { ok: false, message: base.message };
+    if (!/\.ya?ml$/i.test(base.url.pathname)) return { ok: false, message: 'a base scenario is a .yaml or .yml file on this site' };
     const text = await fetchText(base.url, opts);
     return text.ok ? { ok: true, text: text.text, file: base.name } : { ok: false, message: text.message };
   };

@@ -8,11 +8,13 @@ import { activeRole } from '../../engine/rules.ts';
 import { type SendResult, sendProblem } from '../../engine/run.ts';
 import { GameSession } from '../../engine/session.ts';
 import { summarize } from '../../engine/summary.ts';
+import { runLinkFromQuery } from '../../io/share-link.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { shipped } from '../app/catalogue.ts';
 import type { Currency, MoneyView } from '../app/format.ts';
 import { clampPlayers, needsHandover } from '../app/hotseat.ts';
+import { linkResolver, shareSourceOf } from '../app/link-scenario.ts';
 import { progressText } from '../app/progress.ts';
 import { clearSave, loadSave, type SaveStorage, type UiSettings, writeSave } from '../app/save.ts';
 import { randomSeed } from '../app/seed.ts';
@@ -88,6 +90,7 @@ export class App {
       findScenario: (id) => this.startState.entries.find((e) => e.scenario.id === id)?.scenario,
       leave: () => (this.session ? this.enterGame() : this.render()),
       branch: (b) => this.startBranch(b),
+      shareSource: (s) => shareSourceOf(this.startState.entries, s),
     });
     document.addEventListener('keydown', (ev) => {
       if (ev.key === 'Escape' && this.animating !== null) {
@@ -97,8 +100,14 @@ export class App {
     });
   }
 
-  /** Resume the autosave if there is one, else show the start screen. */
+  /** Resume the autosave if there is one, else show the start screen; then open a share link if the address has one. */
   boot(): void {
+    this.bootGame();
+    const link = runLinkFromQuery(location.search);
+    if (link) void this.desk.openLink(link, linkResolver(() => this.startState.entries, location.href));
+  }
+
+  private bootGame(): void {
     const saved = loadSave(this.storage);
     if (saved.kind === 'ok') {
       this.session = saved.session;

@@ -2,6 +2,7 @@
 // (the text twin of the charts), and the replay export.
 import { summarize } from '../../engine/summary.ts';
 import { formatCount, formatIndex, formatMetric, formatMoney, METRIC_LABELS } from '../app/format.ts';
+import { debriefQuestions } from './assessment-view.ts';
 import { seedWithCopy } from './facilitator/seed.ts';
 import { h } from './h.ts';
 import { stat } from './report.ts';
@@ -97,6 +98,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
       ? h('p', { class: 'muted' }, `The facilitator ended the game after ${sum.turns} of ${session.game.turnsTotal} turns.`)
       : null,
     h('section', { class: 'report-section' }, h('h3', null, 'Objectives'), objectives),
+    debriefQuestions(s),
     h(
       'section',
       { class: 'report-section' },

@@ -8,6 +8,7 @@ import { turnLabel } from '../../engine/state.ts';
 import type { LeverDef } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, levelLabel, leverKind } from '../app/describe.ts';
 import { formatPoints } from '../app/format.ts';
+import { roleBrief } from './assessment-view.ts';
 import { h, newId, setChildren } from './h.ts';
 import { planPreview } from './preview.ts';
 import { type GameView, guidance, heading, type Screen } from './screen.ts';
@@ -129,6 +130,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     { class: 'screen planning', 'aria-label': `Planning: ${role.name}` },
     head,
     h('p', { class: 'role-desc' }, role.description),
+    roleBrief(scenario, roleId, game.turn),
     guidance(scenario),
     recordSoFar(view),
     budget,

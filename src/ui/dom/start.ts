@@ -1,5 +1,7 @@
 // The start screen: choose a scenario (shipped or from a file), a seed and how many
 // players share the screen.
+
+import { seedProblem } from '../../engine/seed-rule.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { CatalogueEntry } from '../app/catalogue.ts';
 import { clampPlayers, rolesByPlayer } from '../app/hotseat.ts';
@@ -216,6 +218,13 @@ export function startScreen(state: StartState, actions: StartActions, debriefPan
     }
     if (!seed) {
       setChildren(formError, h('p', null, 'Enter a seed, or press “New random seed”.'));
+      seedInput.focus();
+      return;
+    }
+    // The same rule as the command line and replay files, so every seed here can be replayed.
+    const problem = seedProblem(seed);
+    if (problem) {
+      setChildren(formError, h('p', null, `The seed ${problem}.`));
       seedInput.focus();
       return;
     }

@@ -9,6 +9,7 @@ import { type ConnectionState, TableConnection } from '../../net/connection.ts';
 import { CodeSchema } from '../../net/protocol.ts';
 import { shipped } from '../app/catalogue.ts';
 import type { Currency, MoneyView } from '../app/format.ts';
+import { shareSourceOf } from '../app/link-scenario.ts';
 import { progressText } from '../app/progress.ts';
 import type { SaveStorage } from '../app/save.ts';
 import type { ErrorBoundary } from '../dom/boundary.ts';
@@ -62,6 +63,8 @@ export class ClassroomApp {
       findScenario: (id) => shipped.entries.find((e) => e.scenario.id === id)?.scenario,
       leave: () => this.render(true),
       branch: () => this.render(true),
+      // Share links from the classroom viewer open on the same site's game (shipped scenarios).
+      shareSource: (s) => shareSourceOf(shipped.entries, s),
     });
     const code = new URLSearchParams(location.search).get('code');
     if (code) this.mode = { kind: 'home', problem: null, code };

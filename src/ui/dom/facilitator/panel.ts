@@ -7,6 +7,7 @@ import { type SendResult, sendProblem } from '../../../engine/run.ts';
 import type { GameSession } from '../../../engine/session.ts';
 import { h, setChildren } from '../h.ts';
 import { type Control, type ControlContext, endControl, extendControl, injectControl, pauseControl, seedControl } from './controls.ts';
+import { notesBlock } from './notes.ts';
 import { holdControls, pauseBanner } from './pause.ts';
 
 export interface FacilitatorActions {
@@ -65,9 +66,11 @@ export class FacilitatorPanel {
     this.controls = [pauseControl(ctx), injectControl(ctx), extendControl(ctx), endControl(ctx), seedControl(ctx)];
     const row = h('div', { class: 'fac-row' }, this.controls.map((c) => c.el));
     const note = h('p', { class: 'fac-note' });
+    const notes = notesBlock(session);
     setChildren(
       this.el,
       h('div', { class: 'fac-head' }, h('span', { class: 'fac-title' }, 'Facilitator'), note),
+      notes.el,
       row,
       h('div', { class: 'fac-foot' }, this.controls.flatMap((c) => c.foot ?? []), feedback),
     );
@@ -87,6 +90,7 @@ export class FacilitatorPanel {
       else if (!live) note.textContent = 'The controls appear when turn 1 starts.';
       else note.textContent = `Turn ${g.turn} of ${g.turnsTotal} · ${phase}${g.paused ? ' · paused' : ''}`;
       for (const c of this.controls) c.refresh();
+      notes.refresh();
     };
   }
 }

@@ -6,9 +6,11 @@ import { roleName } from '../../app/describe.ts';
 import type { MoneyView } from '../../app/format.ts';
 import { h, setChildren } from '../h.ts';
 import { heading, type Screen } from '../screen.ts';
+import type { LoadedClass } from './class-load.ts';
+import { otherSeedSection } from './class-others.ts';
+import { referencePanel } from './class-reference.ts';
 import { formatCompared } from './differences.ts';
 import { dropZone } from './drop-zone.ts';
-import type { LoadedClass } from './load.ts';
 
 export type SortKey = 'name' | ComparedMetric;
 
@@ -16,6 +18,8 @@ export interface ClassModel {
   loaded: LoadedClass;
   sort: { key: SortKey; dir: 1 | -1 };
   busy: string | null;
+  /** The instructor's scenario file could not be used as the reference. */
+  referenceProblem: { file: string; lines: string[] } | null;
 }
 
 export interface ClassActions {
@@ -23,6 +27,10 @@ export interface ClassActions {
   addFiles(files: File[]): void;
   sortBy(key: SortKey): void;
   close(): void;
+  /** Check every run against this scenario file (the instructor's own). */
+  chooseReference(file: File): void;
+  /** Compare only runs on this seed (null: every seed). */
+  setSeed(seed: string | null): void;
 }
 
 const COLUMNS: { key: ComparedMetric; label: string }[] = [
@@ -43,10 +51,12 @@ export function sortLabel(key: SortKey): string {
 }
 
 export function classScreen(model: ClassModel, actions: ClassActions, money: () => MoneyView): Screen {
-  const head = heading('Class view', '');
+  // A placeholder, so the line exists to be filled in by render (an empty text gives no line).
+  const head = heading('Class view', h('span'));
   const body = h('div', { class: 'class-body' });
   const busy = h('p', { class: 'muted small', role: 'status' });
   const refused = h('div', { class: 'class-refused', role: 'alert' });
+  const reference = referencePanel(model, actions);
   const el = h(
     'section',
     { class: 'screen class-view', 'aria-label': 'Class view' },
@@ -63,6 +73,7 @@ export function classScreen(model: ClassModel, actions: ClassActions, money: () 
       }),
       busy,
     ),
+    reference.el,
     refused,
     body,
   );
@@ -70,12 +81,13 @@ export function classScreen(model: ClassModel, actions: ClassActions, money: () 
   const render = () => {
     const { view } = model.loaded;
     const m = money();
-    const s = view.runs[0]?.timeline.scenario;
+    const s = view.reference ? view.runs[0]?.timeline.scenario ?? view.otherSeed[0]?.timeline.scenario : undefined;
     const sub = head.querySelector('.screen-sub');
     if (sub)
-      sub.textContent = s
-        ? `${s.title} · ${view.runs.length} run${view.runs.length === 1 ? '' : 's'} compared${model.loaded.refused.length ? ` · ${model.loaded.refused.length} refused` : ''}`
-        : 'No run could be compared yet.';
+      sub.textContent = view.reference
+        ? `${view.reference.title} · ${view.classSeed !== null ? `class seed ${view.classSeed} · ` : ''}${view.runs.length} run${view.runs.length === 1 ? '' : 's'} compared${view.otherSeed.length ? ` · ${view.otherSeed.length} on another seed` : ''}${model.loaded.refused.length ? ` · ${model.loaded.refused.length} refused` : ''}`
+        : 'Choose the scenario these runs are for.';
+    reference.render();
     busy.textContent = model.busy ?? '';
     setChildren(
       refused,
@@ -93,17 +105,23 @@ export function classScreen(model: ClassModel, actions: ClassActions, money: () 
         : null,
     );
     if (!s) {
-      setChildren(body, h('p', { class: 'muted' }, 'Open replay files of one scenario to compare the runs.'));
+      setChildren(body, h('p', { class: 'muted' }, view.reference ? 'No run of this scenario could be verified yet.' : 'Open replay files of one scenario to compare the runs.'));
       return;
     }
-    setChildren(body, outcomesTable(model, actions, m), usageTable(model), h('p', { class: 'muted small' }, refusalNote));
+    setChildren(
+      body,
+      view.runs.length ? outcomesTable(model, actions, m) : h('p', { class: 'muted' }, `No run is on the class seed ${view.classSeed ?? ''}.`),
+      view.runs.length ? usageTable(model) : null,
+      otherSeedSection(model, actions, m),
+      h('p', { class: 'muted small' }, refusalNote(view.reference?.name ?? 'the reference scenario')),
+    );
   };
   render();
   return { key: 'class', el, heading: head, update: render };
 }
 
-const refusalNote =
-  'Every run was re-run by the engine and matched its recorded hashes turn by turn. Runs with different seeds met different luck: compare policies on the same seed, or open a run and choose a counterfactual.';
+const refusalNote = (reference: string) =>
+  `Every run was re-run by the engine on ${reference} (never on the copy inside a student's file) and matched its recorded hashes turn by turn. Runs with different seeds met different luck: set the class seed to compare like with like, or open a run and choose a counterfactual.`;
 
 function outcomesTable(model: ClassModel, actions: ClassActions, m: MoneyView): HTMLElement {
   const { view } = model.loaded;
@@ -170,8 +188,7 @@ function outcomesTable(model: ClassModel, actions: ClassActions, m: MoneyView): 
 
 function usageTable(model: ClassModel): HTMLElement {
   const { view } = model.loaded;
-  const first = view.runs[0]!.timeline;
-  const s = first.scenario;
+  const s = view.runs[0]!.timeline.scenario;
   const turns = Math.max(0, ...Object.values(view.usage).map((u) => u.length));
   const label = (i: number) => view.runs.map((r) => r.timeline.checkpoints[i]?.report.label).find(Boolean) ?? `turn ${i + 1}`;
   return h(

@@ -2,15 +2,19 @@
 // the page frame (layout, world view, header) while it is active and gets it back on
 // close; the desk opens files (each verified by the engine before anything shows) and
 // decides which of its two screens is up.
+
+import { openRunLink, type ResolveScenario } from '../../../io/share-link.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import type { Currency, MoneyView } from '../../app/format.ts';
 import type { Header } from '../header.ts';
 import type { Layout } from '../layout.ts';
 import type { WorldHost } from '../world-host.ts';
 import { ClassDesk } from './class-desk.ts';
+import { parseClass } from './class-load.ts';
 import { guardStrayDrops } from './drop-zone.ts';
-import { type FileText, type FindScenario, type LoadedRun, loadClass, loadRun, type Refusal, readFiles } from './load.ts';
+import { type FileText, type FindScenario, type LoadedRun, loadRun, type Refusal, readFiles } from './load.ts';
 import { type OpenPanel, openPanel } from './open-panel.ts';
+import type { ShareSource } from './share.ts';
 import { type BranchRequest, type OpenOptions, settle, ViewerDesk } from './viewer-desk.ts';
 
 export type { OpenOptions } from './viewer-desk.ts';
@@ -26,11 +30,16 @@ export interface DeskHost {
   findScenario: FindScenario;
   /** The desk closed: show the game (or the start screen) again. */
   leave(): void;
+  /** Where a scenario can be found by someone opening a share link. */
+  shareSource: ShareSource;
   branch(start: BranchStart): void;
 }
 
 export class Desk {
   private mode: ViewerDesk | ClassDesk | null = null;
+  /** The start screen's debrief panel, to report on a share link opened with the page. */
+  private openPanel: OpenPanel | null = null;
+  private linkProblem: Refusal | null = null;
   /** The class view a student's run was opened from, to go back to. */
   private classDesk: ClassDesk | null = null;
   private currency: Currency = 'JPY';
@@ -60,7 +69,25 @@ export class Desk {
       openReplay: (files) => void this.openReplayFiles(files, panel),
       openClass: (files) => void this.openClassFiles(files, panel),
     });
+    this.openPanel = panel;
+    if (this.linkProblem) panel.setProblems([this.linkProblem]);
     return panel.el;
+  }
+
+  /** A share link (`?run=…`): re-run it and show it in the viewer, or say why it cannot be opened. */
+  async openLink(param: string, resolve: ResolveScenario): Promise<void> {
+    this.linkProblem = null;
+    this.openPanel?.setBusy('Opening the shared run: the engine re-runs every decision…');
+    await settle();
+    const r = await openRunLink(param, resolve);
+    this.openPanel?.setBusy(null);
+    if (r.ok) {
+      this.classDesk = null;
+      this.openRun({ name: 'shared link', replay: r.replay, timeline: r.timeline }, { back: 'leave', closeLabel: 'Close viewer' });
+      return;
+    }
+    this.linkProblem = { name: 'shared link', lines: [`The shared link cannot be opened: ${r.message}`] };
+    this.openPanel?.setProblems([this.linkProblem]);
   }
 
   private async openReplayFiles(files: File[], panel: OpenPanel): Promise<void> {
@@ -92,14 +119,13 @@ export class Desk {
   }
 
   /**
-   * The class view over replay texts (files, or a classroom session's table logs). Returns
-   * the refusals when no run could be opened, null once the class view is showing.
+   * The class view over replay texts (files, or a classroom session's table logs). Files
+   * that are not even replays are returned as refusals when none is left; otherwise the
+   * class view opens and checks every run against a reference scenario (or asks for one).
    */
   openClassTexts(texts: FileText[], refused: Refusal[] = []): Refusal[] | null {
-    const loaded = loadClass(texts, this.host.findScenario);
-    if (loaded.view.runs.length === 0) return [...refused, ...loaded.refused];
-    loaded.refused.unshift(...refused);
-    this.currency = loaded.view.runs[0]!.timeline.scenario.currency.display;
+    const parsed = parseClass(texts);
+    if (parsed.files.length === 0) return [...refused, ...parsed.refused];
     const desk = new ClassDesk(
       {
         layout: this.host.layout,
@@ -109,9 +135,10 @@ export class Desk {
         openStudent: (run) => this.openRun(run, { back: 'class', closeLabel: 'Back to class view', currency: this.currency }),
         close: () => this.close(),
       },
-      loaded,
       texts,
+      refused,
     );
+    this.currency = desk.scenario?.currency.display ?? this.currency;
     this.showClass(desk);
     return null;
   }
@@ -143,6 +170,7 @@ export class Desk {
           this.host.branch({ ...b, currency: this.currency });
         },
         openRun: (r, o) => this.openRun(r, o),
+        shareSource: this.host.shareSource,
       },
       run,
       opts,

@@ -1,7 +1,6 @@
 // Opening replay files for the debrief: every file is parsed with the replay loader and
 // re-run by the engine (buildTimeline verifies every turn's hash) before anything is shown,
 // so a tampered, truncated or mismatched file is refused whole, never half-loaded.
-import { type ClassView, classView } from '../../../engine/classview.ts';
 import type { ReplayFile } from '../../../engine/replay.ts';
 import { buildTimeline, type Timeline } from '../../../engine/timeline.ts';
 import { MAX_REPLAY_BYTES, parseReplayText } from '../../../io/replay-load.ts';
@@ -71,41 +70,4 @@ export function loadRun(file: FileText, find: FindScenario): { ok: true; run: Lo
   } catch (err) {
     return refuse(`the engine could not re-run it (${message(err)}).`);
   }
-}
-
-export interface LoadedClass {
-  view: ClassView;
-  /** The replays of the accepted runs, by file name (to open a student's run or branch it). */
-  replays: Map<string, ReplayFile>;
-  refused: Refusal[];
-}
-
-/** Many students' files of one scenario: each refused file is listed with its reason. */
-export function loadClass(files: FileText[], find: FindScenario): LoadedClass {
-  const refused: Refusal[] = [];
-  const parsed: { name: string; replay: ReplayFile }[] = [];
-  const names = new Set<string>();
-  for (const f of files) {
-    if (names.has(f.name)) {
-      refused.push({ name: f.name, lines: [`${f.name}: a file of this name is already in the class view.`] });
-      continue;
-    }
-    const p = parseReplay(f);
-    if (!p.ok) refused.push(p.refusal);
-    else {
-      names.add(f.name);
-      parsed.push({ name: f.name, replay: p.replay });
-    }
-  }
-  const first = parsed[0]?.replay;
-  let view: ClassView;
-  try {
-    view = classView(parsed, first ? available(first, find) : undefined);
-  } catch (err) {
-    return { view: classView([]), replays: new Map(), refused: [...refused, { name: 'class view', lines: [`The runs could not be compared: ${message(err)}`] }] };
-  }
-  for (const r of view.refused) refused.push({ name: r.name, lines: [`${r.name}: ${r.message}`] });
-  const accepted = new Set(view.runs.map((r) => r.name));
-  const replays = new Map(parsed.filter((p) => accepted.has(p.name)).map((p) => [p.name, p.replay]));
-  return { view, replays, refused };
 }

@@ -11,6 +11,7 @@ import type { WorldHost } from '../world-host.ts';
 import { Comparisons, type Counterfactual } from './counterfactual.ts';
 import { exportReport } from './export.ts';
 import { type FindScenario, type LoadedRun, loadRun, readFiles } from './load.ts';
+import { type ShareSource, shareSection } from './share.ts';
 import { keyCommand, type Move } from './transport.ts';
 import { type ViewerModel, type ViewerScreen, viewerScreen } from './viewer-screen.ts';
 
@@ -43,6 +44,8 @@ export interface ViewerContext {
   branch(b: BranchRequest): void;
   /** Replace this run by another (opened from the viewer). */
   openRun(run: LoadedRun, opts: OpenOptions): void;
+  /** Where the run's scenario can be found by someone opening a share link. */
+  shareSource: ShareSource;
 }
 
 export const DEFAULT_INTERVAL_MS = 8000;
@@ -93,7 +96,7 @@ export class ViewerDesk {
         exportReport: () => this.exportReport(),
         close: () => ctx.close(),
       },
-      { money: () => this.money, closeLabel: opts.closeLabel },
+      { money: () => this.money, closeLabel: opts.closeLabel, share: shareSection(run, ctx.shareSource) },
     );
   }
 

@@ -41,7 +41,11 @@ export function refusalCallout(r: Refusal, what: string): HTMLElement {
   );
 }
 
-export function viewerScreen(model: ViewerModel, actions: ViewerActions, opts: { money: () => MoneyView; closeLabel: string }): ViewerScreen {
+export function viewerScreen(
+  model: ViewerModel,
+  actions: ViewerActions,
+  opts: { money: () => MoneyView; closeLabel: string; share?: HTMLElement },
+): ViewerScreen {
   const run = model.run;
   const t = run.timeline;
   const s = t.scenario;
@@ -80,6 +84,7 @@ export function viewerScreen(model: ViewerModel, actions: ViewerActions, opts: {
       busy,
       status,
     ),
+    opts.share ?? null,
     h(
       'div',
       { class: 'actions sticky-actions' },
