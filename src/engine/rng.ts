@@ -5,9 +5,12 @@
 //
 // A game opens hundreds of streams, so opening one must be cheap: the seed is hashed once
 // (cyrb53), each purpose string once per process, and the three are mixed with 32-bit
-// integer operations into a 53-bit seed for seedrandom's tychei generator, which then runs
-// 20 warm-up steps. Integer-only arithmetic, so Node and browsers agree bit for bit.
-import seedrandom from 'seedrandom';
+// integer operations into a 53-bit seed for the Tyche-i generator, which then runs 20
+// warm-up steps. Integer-only arithmetic, so Node and browsers agree bit for bit.
+//
+// The generator is seedrandom's tychei (lib/tychei.js) written out as one small class:
+// the same four words, the same steps, the same outputs bit for bit (a test compares them
+// with seedrandom's), without the wrapper closures seedrandom builds on every open.
 import { cyrb53 } from './hash.ts';
 
 export interface Stream {
@@ -16,10 +19,6 @@ export interface Stream {
   /** Number of draws taken so far (for reports and tests). */
   readonly draws: number;
 }
-
-// @types/seedrandom declares string seeds only; lib/tychei.js takes an integer seed of up
-// to 53 bits exactly (high and low words), which is what we pass.
-const tychei = seedrandom.tychei as unknown as (seed: number) => () => number;
 
 /** Hashes of purpose strings: a memo of a pure function (a scenario has a few dozen). */
 const purposeHashes = new Map<string, number>();
@@ -55,23 +54,60 @@ export function streamSeed(seedHash: number, turn: number, purpose: string): num
   return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0);
 }
 
+/** The last seed hashed: a game hashes the same seed twice a turn (a memo of a pure function). */
+let lastSeed: string | null = null;
+let lastSeedHash = 0;
+
 export function seedHash(seed: string): number {
-  return cyrb53(seed, 0x5eed);
+  if (seed !== lastSeed) {
+    lastSeedHash = cyrb53(seed, 0x5eed);
+    lastSeed = seed;
+  }
+  return lastSeedHash;
+}
+
+/** Tyche-i (Neves and Araujo 2011) seeded with an integer of up to 53 bits, as seedrandom.tychei. */
+class Tychei implements Stream {
+  private a: number;
+  private b: number;
+  private c = 2654435769 | 0;
+  private d = 1367130551;
+  draws = 0;
+
+  constructor(seed: number) {
+    this.a = (seed / 0x100000000) | 0;
+    this.b = seed | 0;
+    for (let k = 0; k < 20; k++) this.step();
+  }
+
+  private step(): number {
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    let a = this.a;
+    b = (b << 25) ^ (b >>> 7) ^ c;
+    c = (c - d) | 0;
+    d = (d << 24) ^ (d >>> 8) ^ a;
+    a = (a - b) | 0;
+    this.b = b = (b << 20) ^ (b >>> 12) ^ c;
+    this.c = c = (c - d) | 0;
+    this.d = (d << 16) ^ (c >>> 16) ^ a;
+    this.a = (a - b) | 0;
+    return this.a;
+  }
+
+  next(): number {
+    this.draws += 1;
+    return (this.step() >>> 0) / 0x100000000;
+  }
 }
 
 function streamFrom(generatorSeed: number): Stream {
-  const prng = tychei(generatorSeed);
-  let draws = 0;
-  return {
-    next() {
-      draws += 1;
-      return prng();
-    },
-    get draws() {
-      return draws;
-    },
-  };
+  return new Tychei(generatorSeed);
 }
+
+/** A stream from a 53-bit generator seed (for tests that compare the generator itself). */
+export const openStreamFromSeed = streamFrom;
 
 export function openStream(seed: string, turn: number, purpose: string): Stream {
   return streamFrom(streamSeed(seedHash(seed), turn, purpose));
@@ -79,7 +115,9 @@ export function openStream(seed: string, turn: number, purpose: string): Stream 
 
 /** Lazily opened streams for one turn, so each purpose is created at most once. */
 export class TurnStreams {
-  private readonly open = new Map<string, Stream>();
+  // A turn opens a handful of purposes: parallel arrays beat a Map at this size.
+  private readonly purposes: string[] = [];
+  private readonly streams: Stream[] = [];
   private readonly seedHash: number;
   constructor(
     readonly seed: string,
@@ -89,11 +127,11 @@ export class TurnStreams {
   }
 
   get(purpose: string): Stream {
-    let s = this.open.get(purpose);
-    if (!s) {
-      s = streamFrom(streamSeed(this.seedHash, this.turn, purpose));
-      this.open.set(purpose, s);
-    }
+    const i = this.purposes.indexOf(purpose);
+    if (i >= 0) return this.streams[i]!;
+    const s = streamFrom(streamSeed(this.seedHash, this.turn, purpose));
+    this.purposes.push(purpose);
+    this.streams.push(s);
     return s;
   }
 }
