@@ -8,9 +8,8 @@
 // integer operations into a 53-bit seed for the Tyche-i generator, which then runs 20
 // warm-up steps. Integer-only arithmetic, so Node and browsers agree bit for bit.
 //
-// The generator is seedrandom's tychei (lib/tychei.js) written out as one small class:
-// the same four words, the same steps, the same outputs bit for bit (a test compares them
-// with seedrandom's), without the wrapper closures seedrandom builds on every open.
+// The generator is seedrandom's Tyche-i (DESIGN.md: seedrandom is the only source of chance).
+import seedrandom from 'seedrandom';
 import { cyrb53 } from './hash.ts';
 
 export interface Stream {
@@ -66,44 +65,27 @@ export function seedHash(seed: string): number {
   return lastSeedHash;
 }
 
-/** Tyche-i (Neves and Araujo 2011) seeded with an integer of up to 53 bits, as seedrandom.tychei. */
-class Tychei implements Stream {
-  private a: number;
-  private b: number;
-  private c = 2654435769 | 0;
-  private d = 1367130551;
+// @types/seedrandom declares string seeds only; lib/tychei.js takes an integer seed of up
+// to 53 bits exactly (high and low words), which is what we pass.
+const tychei = seedrandom.tychei as unknown as (seed: number) => () => number;
+
+/** A stream on seedrandom's Tyche-i generator, counting its draws. */
+class SeededStream implements Stream {
   draws = 0;
+  private readonly prng: () => number;
 
   constructor(seed: number) {
-    this.a = (seed / 0x100000000) | 0;
-    this.b = seed | 0;
-    for (let k = 0; k < 20; k++) this.step();
-  }
-
-  private step(): number {
-    let b = this.b;
-    let c = this.c;
-    let d = this.d;
-    let a = this.a;
-    b = (b << 25) ^ (b >>> 7) ^ c;
-    c = (c - d) | 0;
-    d = (d << 24) ^ (d >>> 8) ^ a;
-    a = (a - b) | 0;
-    this.b = b = (b << 20) ^ (b >>> 12) ^ c;
-    this.c = c = (c - d) | 0;
-    this.d = (d << 16) ^ (c >>> 16) ^ a;
-    this.a = (a - b) | 0;
-    return this.a;
+    this.prng = tychei(seed);
   }
 
   next(): number {
     this.draws += 1;
-    return (this.step() >>> 0) / 0x100000000;
+    return this.prng();
   }
 }
 
 function streamFrom(generatorSeed: number): Stream {
-  return new Tychei(generatorSeed);
+  return new SeededStream(generatorSeed);
 }
 
 /** A stream from a 53-bit generator seed (for tests that compare the generator itself). */
