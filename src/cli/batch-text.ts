@@ -23,20 +23,26 @@ export function batchText(scenario: Scenario, report: BatchReport, seconds: numb
     `${scenario.title}: ${report.runs} runs per policy, seeds ${report.seeds.from}–${report.seeds.to} (the same seeds for every policy), ${report.workers} worker${report.workers === 1 ? '' : 's'}, ${seconds.toFixed(1)} s`,
     '',
     report.verdict.sentence,
+    '',
+    report.parameters === 'point'
+      ? 'Every ranged figure at its point value: the spread is luck alone.'
+      : 'p5–p95 with luck and parameter uncertainty together (each run draws the ranged figures); "luck alone" replays the same seeds with every figure at its point value.',
   ];
   for (const s of report.policies) {
+    const l = s.luckOnly;
     lines.push('', `Policy "${s.policy}"${s.description ? ` — ${s.description}` : ''}`);
     lines.push(
       table(
-        ['Outcome', 'p5', 'median', 'p95', 'target'],
+        ['Outcome', 'p5', 'median', 'p95', ...(l ? ['p5–p95, luck alone'] : []), 'target'],
         BATCH_METRICS.map((m) => [
           METRIC_LABELS[m],
           formatMetric(m, s.metrics[m].p5),
           formatMetric(m, s.metrics[m].p50),
           formatMetric(m, s.metrics[m].p95),
+          ...(l ? [`${formatMetric(m, l.metrics[m].p5)} – ${formatMetric(m, l.metrics[m].p95)}`] : []),
           targets(scenario, m),
         ]),
-        ['left', 'right', 'right', 'right', 'left'],
+        ['left', 'right', 'right', 'right', ...(l ? (['right'] as const) : []), 'left'],
       ),
     );
     lines.push(`All objectives met: ${percent(s.allMetRate)} of runs`);

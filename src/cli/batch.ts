@@ -2,7 +2,9 @@
 // winnable, and which lever matters?": the all-objectives rate per policy, a plain verdict,
 // a one-lever-at-a-time sensitivity table, text / JSON / HTML, and one row per run.
 import { winnableVerdict } from '../engine/balance/winnable.ts';
-import { aggregate, batchSeeds, type RunOutcome } from '../engine/batch.ts';
+import { aggregate, type BatchMetric, batchSeeds, type RunOutcome } from '../engine/batch.ts';
+import type { Spread } from '../engine/stats.ts';
+import { pointValues } from '../engine/uncertainty.ts';
 import { loadPolicyFile } from '../io/policy-file.ts';
 import { formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
@@ -63,6 +65,7 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
     'runs-out': { type: 'string' },
     base: { type: 'string' },
     'sensitivity-runs': { type: 'string' },
+    'point-values': { type: 'boolean' },
   });
   const file = values.scenario ?? positionals[0];
   if (!file) throw new UsageError('name the scenario: cashout batch --scenario s.yaml --runs 1000 --policy none');
@@ -89,7 +92,11 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
     for (const d of loaded.errors) io.err(formatDiagnostic(d));
     return EXIT.invalid;
   }
-  const scenario = loaded.value;
+  // --point-values plays every ranged figure at its value; otherwise the same seeds are
+  // also played at point values, so the report shows the spread from luck alone beside
+  // the spread from luck and parameter uncertainty together.
+  const pointOnly = Boolean(values['point-values']);
+  const scenario = pointOnly ? pointValues(loaded.value) : loaded.value;
   const policies = await policiesFor(scenario, values.policy ?? [], io);
   if (!policies) return EXIT.invalid;
   const baseName = values.base ?? (Object.hasOwn(scenario.policies, 'none') ? 'none' : Object.keys(policies)[0]!);
@@ -101,7 +108,8 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
   const sensitivitySeeds = seeds.slice(0, sensitivityRuns);
   const baseIsPlayed = Object.hasOwn(policies, baseName);
   const total =
-    Object.keys(policies).length * runs + (basePolicy ? sensitivityGames(scenario, basePolicy, sensitivityRuns, baseIsPlayed) : 0);
+    Object.keys(policies).length * runs * (pointOnly ? 1 : 2) +
+    (basePolicy ? sensitivityGames(scenario, basePolicy, sensitivityRuns, baseIsPlayed) : 0);
   const progress = new Progress('batch', io.err, Boolean(process.stderr.isTTY) && !values.json);
   let done = 0;
   const onRuns = (n: number) => {
@@ -131,10 +139,35 @@ export async function runBatchCommand(args: string[], io: Io): Promise<number> {
   } finally {
     await pool.close();
   }
+  let luck: Record<string, RunOutcome[]> | null = null;
+  if (!pointOnly) {
+    const pointPool = new WorkerPool(pointValues(scenario), workers);
+    try {
+      const names = Object.keys(policies);
+      const played = await pointPool.run(
+        names.map((n) => policies[n]!),
+        seeds,
+        onRuns,
+      );
+      luck = Object.fromEntries(names.map((n, i) => [n, played[i]!]));
+    } finally {
+      await pointPool.close();
+    }
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const stats = Object.entries(results).map(([name, outcomes]) => aggregate(scenario, name, outcomes, policies[name]!.description));
+  const stats = Object.entries(results).map(([name, outcomes]) => {
+    const all = aggregate(scenario, name, outcomes, policies[name]!.description);
+    return luck ? { ...all, luckOnly: { metrics: aggregate(scenario, name, luck[name]!, '').metrics } } : all;
+  });
   const verdict = winnableVerdict(stats);
-  const meta = { scenario: scenario.id, title: scenario.title, runs, seeds: { from: base, to: base + runs - 1 }, workers };
+  const meta = {
+    scenario: scenario.id,
+    title: scenario.title,
+    runs,
+    seeds: { from: base, to: base + runs - 1 },
+    workers,
+    parameters: scenario.uncertainty.parameters,
+  };
   const report = { ...meta, verdict, policies: stats, sensitivity };
 
   if (values.html) {
@@ -156,8 +189,11 @@ export type BatchReport = {
   runs: number;
   seeds: { from: number; to: number };
   workers: number;
+  /** drawn: each run drew the ranged figures; point: every figure at its value. */
+  parameters: 'drawn' | 'point';
   verdict: ReturnType<typeof winnableVerdict>;
-  policies: ReturnType<typeof aggregate>[];
+  /** With drawn parameters, luckOnly replays the same seeds at point values: the spread from luck alone. */
+  policies: (ReturnType<typeof aggregate> & { luckOnly?: { metrics: Record<BatchMetric, Spread> } })[];
   sensitivity: SensitivityReport | null;
 };
 

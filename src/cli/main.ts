@@ -14,7 +14,10 @@ Usage:
                                           that are valid but probably not meant) exit 0, or 1 with --strict;
                                           --notes also lists the authors' working notes
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
-                                          play a whole game under a policy; --out writes the replay
+              [--point-values]
+                                          play a whole game under a policy; --out writes the replay; --json adds
+                                          missile money by source, blocked heists and the drawn parameters;
+                                          --point-values plays every ranged figure at its value
   cashout replay verify <run.json> [--scenario <your.yaml>] [--key <server.key>]
                                           re-run a replay; "verified" or the first turn that differs; with
                                           --scenario, only a run of exactly your scenario file counts;
@@ -26,8 +29,10 @@ Usage:
                                           SVG charts, printable); --compare takes a run of the same scenario and seed
   cashout batch --scenario <file> [--runs 1000] [--policy NAME|FILE]... [--workers N] [--seed-base N]
                 [--json] [--html report.html] [--runs-out runs.jsonl] [--base NAME|FILE] [--sensitivity-runs 200]
+                [--point-values]
                                           many seeds per policy on all cores, the same seeds for every policy:
-                                          p5/p50/p95, objectives met, the share of runs meeting ALL objectives,
+                                          p5/p50/p95 (and p5-p95 from luck alone, the same seeds at point values),
+                                          objectives met, the share of runs meeting ALL objectives,
                                           a verdict ("winnable: 2 of 4 policies ..."), and which lever matters
                                           (each lever at its maximum on top of --base, default "none";
                                           --sensitivity-runs 0 skips it); --runs-out writes one JSON line per run
@@ -39,9 +44,10 @@ Usage:
                                           alone, each sector's defence alone, defence timed to known events,
                                           each role idle) on other seeds and says whether any beats the best
                                           balanced policy; --strict exits 1 if one does. Takes minutes.
-  cashout calibrate [--runs 200] [--out report.md] [scenario.yaml]...
-                                          historical policy vs the documented record (printed; --out writes it,
-                                          e.g. --out docs/calibration.md); exit 1 if a median leaves its band
+  cashout calibrate [--runs 200] [--param-draws 40] [--luck-seeds 20] [--out report.md] [scenario.yaml]...
+                                          historical policy vs the documented record, the spread from luck and from
+                                          parameter uncertainty apart (printed; --out writes it, e.g. --out
+                                          docs/calibration.md); exit 1 if a median leaves its band
   cashout schema [--out <file>]           print the scenario JSON Schema (for editors)
   cashout bots --server <URL> --code <CODE> [--tables N] [--policy NAME|FILE] [--timeout 900]
                                           fill a class session's free seats with policy players

@@ -3,6 +3,7 @@ import { PolicyError, playPolicy } from '../engine/autoplay.ts';
 import { buildReplay, stateHash } from '../engine/replay.ts';
 import { GameSession } from '../engine/session.ts';
 import { type RunSummary, summarize } from '../engine/summary.ts';
+import { pointValues } from '../engine/uncertainty.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import { loadPolicyFile } from '../io/policy-file.ts';
 import { type Currency, money, table } from '../report/format.ts';
@@ -50,6 +51,7 @@ export async function runSim(args: string[], io: Io): Promise<number> {
     json: { type: 'boolean' },
     out: { type: 'string', short: 'o' },
     currency: { type: 'string' },
+    'point-values': { type: 'boolean' },
   });
   const file = values.scenario ?? positionals[0];
   if (!file) throw new UsageError('name the scenario: cashout sim --scenario scenarios/tutorial.yaml --seed 42');
@@ -63,7 +65,8 @@ export async function runSim(args: string[], io: Io): Promise<number> {
     for (const d of loaded.errors) io.err(formatDiagnostic(d));
     return EXIT.invalid;
   }
-  const scenario = loaded.value;
+  // --point-values plays every ranged figure at its value (the replay carries the choice inline).
+  const scenario = values['point-values'] ? pointValues(loaded.value) : loaded.value;
   const chosen = await resolvePolicy(scenario, values.policy, io);
   if (!chosen) return EXIT.invalid;
 
@@ -110,11 +113,12 @@ function readable(s: Scenario, policy: string, r: RunSummary, hash: string, curr
   const launches = Object.entries(r.launches)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ');
+  const v = (metric: string, x: number) => (metric.endsWith('Usd') ? m(x) : metric === 'cryptoShare' ? `${(x * 100).toFixed(1)} %` : String(x));
   const objectives = r.objectives.map(
-    (o) => `  ${o.met ? '[met]   ' : '[missed]'} ${o.text} (${o.metric} = ${o.metric.endsWith('Usd') ? m(o.value) : o.value}; target ${o.op} ${o.metric.endsWith('Usd') ? m(o.target) : o.target})`,
+    (o) => `  ${o.met ? '[met]   ' : '[missed]'} ${o.text} (${o.metric} = ${v(o.metric, o.value)}; target ${o.op} ${v(o.metric, o.target)})`,
   );
   return [
-    `${s.title} — seed ${r.seed}, policy "${policy}", ${r.turns} turns`,
+    `${s.title} — seed ${r.seed}, policy "${policy}", ${r.turns} turns${s.uncertainty.parameters === 'point' ? ', point values' : ''}`,
     '',
     table(
       ['Turn', 'Month', 'Stolen', 'Frozen', 'Cashed out', 'Missile spend', 'Launches', 'Events'],
@@ -123,7 +127,15 @@ function readable(s: Scenario, policy: string, r: RunSummary, hash: string, curr
     ),
     '',
     `Stolen ${m(r.stolenUsd)}; frozen ${m(r.frozenUsd)}; lost to fees and crashes ${m(r.lostUsd)}; still being laundered ${m(r.inPipelineUsd)}; cashed out ${m(r.cashedOutUsd)}.`,
+    `Heists: ${r.heists} succeeded; documented heists blocked: ${r.blockedHeists} (${m(r.blockedUsd)} at stake).`,
+    ...r.documentedHeists.map(
+      (h) =>
+        `  ${h.label} ${h.name}: ${m(h.amountUsd)} ${h.blocked ? 'BLOCKED' : 'stolen'} — your defences gave a ${Math.round(h.blockChance * 100)} % chance to block it.`,
+    ),
     `Missiles launched: ${launches} (${r.launchesTotal} in all); missile spending ${money(r.missileSpendUsd, 'USD')} = ${money(r.missileSpendUsd, 'JPY', rate)}.`,
+    `Missile money by source: ${Object.entries(r.fundingUsd)
+      .map(([k, v]) => `${k} ${m(v)}`)
+      .join(', ')} — crypto ${Math.round(r.cryptoShare * 100)} % of it.`,
     `Side effects: collateral harm ${r.collateral.toFixed(1)}, escalation ${r.escalation.toFixed(1)} (index points).`,
     'Objectives:',
     ...objectives,

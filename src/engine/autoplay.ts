@@ -3,7 +3,7 @@
 // live game). Used by `cashout sim`, batch runs, calibration, bots, tests and counterfactuals.
 import { policyLevels } from '../scenario/plans.ts';
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
-import { type Action, FACILITATOR_SEAT } from './events-types.ts';
+import { type Action, FACILITATOR_SEAT, type GameEvent } from './events-types.ts';
 import type { TurnReport } from './report.ts';
 import type { Refusal } from './rules.ts';
 import { type GameDriver, Run, type SendResult, sendProblem } from './run.ts';
@@ -48,30 +48,63 @@ export class PolicyError extends Error {
   }
 }
 
-function must(driver: GameDriver, seat: string, action: Action): void {
-  const r: SendResult = driver.act(seat, action);
+function must(driver: GameDriver, event: GameEvent): void {
+  const r: SendResult = driver.send(event);
   if (!r.ok) throw new PolicyError(driver.game.turn, r.refusal ?? null, sendProblem(r));
 }
 
-/** Plays one turn's planning under a policy (all roles), leaving the game in report. */
+/**
+ * A policy's levels for every turn it changes them, computed once per (scenario, policy):
+ * batch runs play the same policy thousands of times. A memo of a pure function.
+ */
+const schedules = new WeakMap<PolicyDef, { scenario: Scenario; byTurn: Map<number, Record<string, number>> }>();
+
+function levelsAt(scenario: Scenario, policy: PolicyDef, turn: number): Record<string, number> {
+  let memo = schedules.get(policy);
+  if (!memo || memo.scenario !== scenario) {
+    memo = { scenario, byTurn: new Map() };
+    schedules.set(policy, memo);
+  }
+  let levels = memo.byTurn.get(turn);
+  if (!levels) {
+    levels = policyLevels(scenario, policy, turn);
+    if (memo.byTurn.size < 1000) memo.byTurn.set(turn, levels);
+  }
+  return levels;
+}
+
+/**
+ * Plays one turn's planning under a policy (all roles), leaving the game in report. The
+ * events are built stamped (turn and seat), exactly as planActions and act() would.
+ */
 export function playPolicyTurn(driver: GameDriver, policy: PolicyDef): void {
   const { scenario } = driver;
-  const wanted = policyLevels(scenario, policy, driver.game.turn);
-  for (const role of scenario.roles) for (const a of planActions(scenario, role.id, driver.game.draft, wanted)) must(driver, role.id, a);
+  const turn = driver.game.turn;
+  const wanted = levelsAt(scenario, policy, turn);
+  for (const role of scenario.roles) {
+    const seat = role.id;
+    const draft = driver.game.draft;
+    // Lower first so that raising never trips the budget in between.
+    for (const l of scenario.levers)
+      if (l.role === seat && (wanted[l.id] ?? 0) < (draft[l.id] ?? 0)) must(driver, { type: 'SET_LEVER', turn, seat, lever: l.id, level: wanted[l.id] ?? 0 });
+    for (const l of scenario.levers)
+      if (l.role === seat && (wanted[l.id] ?? 0) > (draft[l.id] ?? 0)) must(driver, { type: 'SET_LEVER', turn, seat, lever: l.id, level: wanted[l.id] ?? 0 });
+    must(driver, { type: 'COMMIT', turn, seat });
+  }
 }
 
 /** Plays a game under a policy to the debrief (or ends it after `maxTurns` turns). */
 export function playPolicy<D extends GameDriver>(driver: D, policy: PolicyDef, maxTurns?: number): D {
   const seat = tableSeat(driver.scenario);
-  if (driver.phase === 'setup') must(driver, seat, { type: 'BEGIN' });
-  if (driver.phase === 'briefing') must(driver, seat, { type: 'START' });
+  if (driver.phase === 'setup') must(driver, { type: 'BEGIN', turn: driver.game.turn, seat });
+  if (driver.phase === 'briefing') must(driver, { type: 'START', turn: driver.game.turn, seat });
   while (driver.phase !== 'debrief') {
     if (maxTurns !== undefined && driver.reports.length >= maxTurns && driver.phase === 'report') {
-      must(driver, FACILITATOR_SEAT, { type: 'END_GAME' });
+      must(driver, { type: 'END_GAME', turn: driver.game.turn, seat: FACILITATOR_SEAT });
       break;
     }
     if (driver.phase === 'planning') playPolicyTurn(driver, policy);
-    else if (driver.phase === 'report') must(driver, seat, { type: 'NEXT' });
+    else if (driver.phase === 'report') must(driver, { type: 'NEXT', turn: driver.game.turn, seat });
     else throw new Error(`unexpected phase ${driver.phase}`);
   }
   return driver;

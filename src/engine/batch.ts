@@ -2,6 +2,7 @@
 // keyed by seed index, so results do not depend on how many workers computed them.
 import type { PolicyDef, Scenario } from '../scenario/schema.ts';
 import { simulatePolicy } from './autoplay.ts';
+import { metricValue } from './state.ts';
 import { type Spread, spread } from './stats.ts';
 import { evaluateObjectives } from './summary.ts';
 
@@ -13,6 +14,8 @@ export const BATCH_METRICS = [
   'launches',
   'collateral',
   'escalation',
+  'cryptoShare',
+  'heists',
 ] as const;
 export type BatchMetric = (typeof BATCH_METRICS)[number];
 
@@ -42,19 +45,12 @@ export function batchSeeds(runs: number, base = 1): string[] {
 
 export function runOutcome(scenario: Scenario, policy: PolicyDef, seed: string): RunOutcome {
   const { state } = simulatePolicy(scenario, seed, policy);
-  const t = state.totals;
+  const metrics = {} as Record<BatchMetric, number>;
+  for (const m of BATCH_METRICS) metrics[m] = metricValue(state, m);
   const objectives = evaluateObjectives(scenario, state);
   return {
     seed,
-    metrics: {
-      stolenUsd: t.stolenUsd,
-      frozenUsd: t.frozenUsd,
-      cashedOutUsd: t.cashedOutUsd,
-      missileSpendUsd: t.missileSpendUsd,
-      launches: t.launches,
-      collateral: t.collateral,
-      escalation: t.escalation,
-    },
+    metrics,
     met: objectives.map((o) => o.met),
     values: objectives.map((o) => o.value),
   };

@@ -9,6 +9,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { againstReference } from './reference.ts';
 import { type ReplayFile, scenarioHash } from './replay.ts';
+import { metricValue } from './state.ts';
 import { type Spread, spread } from './stats.ts';
 import { buildTimeline, COMPARED, type ComparedMetric, type Timeline } from './timeline.ts';
 
@@ -90,7 +91,7 @@ export function classView(
     }
     const last = t.timeline.checkpoints.at(-1);
     const totals = {} as Record<ComparedMetric, number>;
-    for (const m of COMPARED) totals[m] = last ? last.game.totals[m] : 0;
+    for (const m of COMPARED) totals[m] = last ? metricValue(last.game, m) : 0;
     verified.push({ name: f.name, timeline: t.timeline, totals, notes: checked.notes });
   }
   const onSeed = (r: ClassRun) => classSeed === null || r.timeline.seed === classSeed;

@@ -6,8 +6,17 @@ import { round6 } from './detmath.ts';
 import { findEvent } from './events.ts';
 import type { TurnReport } from './report.ts';
 
-/** Share of last turn's escalation still in force this turn (the rest fades). */
+/**
+ * Share of last turn's escalation still in force this turn (the rest fades): the factor
+ * resolutionStep applies in turn.ts. A test checks that the parts explained here add up to
+ * the engine's own totals, so the two cannot drift apart unnoticed.
+ */
 export const ESCALATION_CARRY = 0.8;
+
+/** How much escalation multiplies the tests the regime plans: 1 + escalation / 100 (14.4 → ×1.144). */
+export function escalationFactor(escalation: number): number {
+  return 1 + escalation / 100;
+}
 
 export interface EscalationPart {
   /** A lever id or an event id. */

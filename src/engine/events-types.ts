@@ -49,6 +49,8 @@ export function stamp(turn: number, seat: string, action: Action): GameEvent {
   return { ...action, turn, seat };
 }
 
+const TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
+
 export function isGameEventType(t: unknown): t is GameEventType {
-  return typeof t === 'string' && (EVENT_TYPES as readonly string[]).includes(t);
+  return typeof t === 'string' && TYPES.has(t);
 }

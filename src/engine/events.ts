@@ -2,11 +2,14 @@
 
 import type { EventEffectDef, Scenario } from '../scenario/schema.ts';
 import type { Condition } from '../scenario/schema-parts.ts';
+import { cellOf, compile } from './compiled.ts';
+import { round6 } from './detmath.ts';
 import type { Modifiers } from './effects.ts';
 import { toUsd } from './money.ts';
 import type { EventRecord, HeistRecord } from './report.ts';
 import type { TurnStreams } from './rng.ts';
 import { type GameState, metricValue, type RecordedOutcome, type Vulnerability } from './state.ts';
+import { blockOf } from './stocks.ts';
 
 type AnyEvent = {
   id: string;
@@ -24,8 +27,8 @@ export interface EventOutcome {
   escalationAdd: number;
   priceFactor: number;
   launches: Record<string, number>;
-  /** Fixed amounts seized from funds being laundered (whole USD). */
-  seizureUsd: number;
+  /** Seizures of funds being laundered: fixed amounts, tied to one heist's loot when `heist` is set. */
+  seizures: { eventId: string; heist?: string; amountUsd: number }[];
   fired: string[];
   /** How each event that happened this turn turned out (for conditions on its outcome). */
   outcomes: Record<string, RecordedOutcome>;
@@ -92,7 +95,7 @@ function outcomeOf(heists: HeistRecord[]): RecordedOutcome {
 export function applyEvents(
   scenario: Scenario,
   state: GameState,
-  mods: Modifiers,
+  _mods: Modifiers, // kept for callers: documented heists depend on defence stocks, not on this month's levers
   streams: TurnStreams,
 ): EventOutcome {
   const outcome: EventOutcome = {
@@ -103,7 +106,7 @@ export function applyEvents(
     escalationAdd: 0,
     priceFactor: 1,
     launches: {},
-    seizureUsd: 0,
+    seizures: [],
     fired: [],
     outcomes: {},
   };
@@ -120,16 +123,29 @@ export function applyEvents(
     event.effects.forEach((fx, i) => {
       switch (fx.type) {
         case 'heist': {
-          // A scripted heist succeeds unless the sector's defences stop it.
+          // A documented heist happens unless the defence stock in place when it was
+          // prepared (preparedMonths before the theft) blocks it; this month's levers play
+          // no part, and neither do defences raised after the intrusion.
+          const c = compile(scenario);
+          const k = cellOf(c, fx.sector, fx.method);
+          const stock = fx.preparedMonths === 0 ? state.defence.stock : (state.defenceHistory[fx.preparedMonths - 1] ?? []);
+          const block = k >= 0 ? blockOf(stock[k] ?? 0) : 0;
           const u = streams.get(`event-heist:${event.id}:${i}`).next();
-          const blocked = u < (mods.defense[fx.sector] ?? 0);
+          const s = c.sectorIds.indexOf(fx.sector);
           outcome.heists.push({
             sector: fx.sector,
+            method: fx.method,
             amountUsd: toUsd(fx.amount, scenario),
             origin: 'event',
             eventId: event.id,
             name: fx.name ?? event.title,
-            blocked,
+            blocked: u < block,
+            blockChance: block,
+            successChance: round6(1 - block),
+            roll: round6(u),
+            stablecoinShare: fx.stablecoinShare ?? (s >= 0 ? c.stablecoinShare[s]! : 0),
+            frozenAtTheftUsd: 0,
+            ...(event.source ? { source: event.source } : {}),
           });
           break;
         }
@@ -154,7 +170,7 @@ export function applyEvents(
           outcome.launches[fx.missile] = (outcome.launches[fx.missile] ?? 0) + fx.count;
           break;
         case 'seizure':
-          outcome.seizureUsd += toUsd(fx.amount, scenario);
+          outcome.seizures.push({ eventId: event.id, ...(fx.heist ? { heist: fx.heist } : {}), amountUsd: toUsd(fx.amount, scenario) });
           break;
       }
     });

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { tableSeat } from './autoplay.ts';
 import { BATCH_METRICS, type BatchMetric } from './batch.ts';
 import { type Action, stamp } from './events-types.ts';
-import { type GameState, initialState, type Totals } from './state.ts';
+import { type GameState, initialState, metricValue, type Totals } from './state.ts';
 import { step } from './step.ts';
 import { evaluateObjectives } from './summary.ts';
 
@@ -26,9 +26,14 @@ export function whatIfSeeds(gameSeed: string, runs: number, purpose: 'preview' |
   return Array.from({ length: runs }, (_, i) => `${gameSeed}/${purpose}/${i + 1}`);
 }
 
+/** A metric of a game's totals (some, such as crypto's share of missile money, are derived from them). */
+export function totalsMetric(t: Totals, metric: BatchMetric): number {
+  return metricValue({ totals: t } as GameState, metric);
+}
+
 function metricsOf(t: Totals): Record<BatchMetric, number> {
   const out = {} as Record<BatchMetric, number>;
-  for (const m of BATCH_METRICS) out[m] = t[m];
+  for (const m of BATCH_METRICS) out[m] = totalsMetric(t, m);
   return out;
 }
 

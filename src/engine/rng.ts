@@ -5,8 +5,10 @@
 //
 // A game opens hundreds of streams, so opening one must be cheap: the seed is hashed once
 // (cyrb53), each purpose string once per process, and the three are mixed with 32-bit
-// integer operations into a 53-bit seed for seedrandom's tychei generator, which then runs
-// 20 warm-up steps. Integer-only arithmetic, so Node and browsers agree bit for bit.
+// integer operations into a 53-bit seed for the Tyche-i generator, which then runs 20
+// warm-up steps. Integer-only arithmetic, so Node and browsers agree bit for bit.
+//
+// The generator is seedrandom's Tyche-i (DESIGN.md: seedrandom is the only source of chance).
 import seedrandom from 'seedrandom';
 import { cyrb53 } from './hash.ts';
 
@@ -16,10 +18,6 @@ export interface Stream {
   /** Number of draws taken so far (for reports and tests). */
   readonly draws: number;
 }
-
-// @types/seedrandom declares string seeds only; lib/tychei.js takes an integer seed of up
-// to 53 bits exactly (high and low words), which is what we pass.
-const tychei = seedrandom.tychei as unknown as (seed: number) => () => number;
 
 /** Hashes of purpose strings: a memo of a pure function (a scenario has a few dozen). */
 const purposeHashes = new Map<string, number>();
@@ -55,23 +53,43 @@ export function streamSeed(seedHash: number, turn: number, purpose: string): num
   return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0);
 }
 
+/** The last seed hashed: a game hashes the same seed twice a turn (a memo of a pure function). */
+let lastSeed: string | null = null;
+let lastSeedHash = 0;
+
 export function seedHash(seed: string): number {
-  return cyrb53(seed, 0x5eed);
+  if (seed !== lastSeed) {
+    lastSeedHash = cyrb53(seed, 0x5eed);
+    lastSeed = seed;
+  }
+  return lastSeedHash;
+}
+
+// @types/seedrandom declares string seeds only; lib/tychei.js takes an integer seed of up
+// to 53 bits exactly (high and low words), which is what we pass.
+const tychei = seedrandom.tychei as unknown as (seed: number) => () => number;
+
+/** A stream on seedrandom's Tyche-i generator, counting its draws. */
+class SeededStream implements Stream {
+  draws = 0;
+  private readonly prng: () => number;
+
+  constructor(seed: number) {
+    this.prng = tychei(seed);
+  }
+
+  next(): number {
+    this.draws += 1;
+    return this.prng();
+  }
 }
 
 function streamFrom(generatorSeed: number): Stream {
-  const prng = tychei(generatorSeed);
-  let draws = 0;
-  return {
-    next() {
-      draws += 1;
-      return prng();
-    },
-    get draws() {
-      return draws;
-    },
-  };
+  return new SeededStream(generatorSeed);
 }
+
+/** A stream from a 53-bit generator seed (for tests that compare the generator itself). */
+export const openStreamFromSeed = streamFrom;
 
 export function openStream(seed: string, turn: number, purpose: string): Stream {
   return streamFrom(streamSeed(seedHash(seed), turn, purpose));
@@ -79,7 +97,9 @@ export function openStream(seed: string, turn: number, purpose: string): Stream 
 
 /** Lazily opened streams for one turn, so each purpose is created at most once. */
 export class TurnStreams {
-  private readonly open = new Map<string, Stream>();
+  // A turn opens a handful of purposes: parallel arrays beat a Map at this size.
+  private readonly purposes: string[] = [];
+  private readonly streams: Stream[] = [];
   private readonly seedHash: number;
   constructor(
     readonly seed: string,
@@ -89,11 +109,11 @@ export class TurnStreams {
   }
 
   get(purpose: string): Stream {
-    let s = this.open.get(purpose);
-    if (!s) {
-      s = streamFrom(streamSeed(this.seedHash, this.turn, purpose));
-      this.open.set(purpose, s);
-    }
+    const i = this.purposes.indexOf(purpose);
+    if (i >= 0) return this.streams[i]!;
+    const s = streamFrom(streamSeed(this.seedHash, this.turn, purpose));
+    this.purposes.push(purpose);
+    this.streams.push(s);
     return s;
   }
 }

@@ -10,7 +10,7 @@ import { type ReplayFile, type ReplayResult, replayVersionProblem, runReplay, sc
 import type { TurnReport } from './report.ts';
 import { type Recorder, Run, sendProblem } from './run.ts';
 import { GameSession } from './session.ts';
-import type { GameState } from './state.ts';
+import { type GameState, metricValue } from './state.ts';
 
 /** The state after one completed turn, as the engine recorded it. */
 export interface Checkpoint {
@@ -139,12 +139,15 @@ export interface Difference {
 export function compareTimelines(actual: Timeline, other: Timeline): Difference[] {
   const n = Math.min(actual.checkpoints.length, other.checkpoints.length);
   if (n === 0) return [];
-  const a = actual.checkpoints[n - 1]!.game.totals;
-  const b = other.checkpoints[n - 1]!.game.totals;
-  return COMPARED.map((metric) => ({ metric, actual: a[metric], other: b[metric], delta: b[metric] - a[metric] }));
+  const a = actual.checkpoints[n - 1]!.game;
+  const b = other.checkpoints[n - 1]!.game;
+  return COMPARED.map((metric) => {
+    const [x, y] = [metricValue(a, metric), metricValue(b, metric)];
+    return { metric, actual: x, other: y, delta: y - x };
+  });
 }
 
 /** Per-turn series of a metric (cumulative totals), for paired chart lines. */
 export function series(t: Timeline, metric: ComparedMetric): number[] {
-  return t.checkpoints.map((c) => c.game.totals[metric]);
+  return t.checkpoints.map((c) => metricValue(c.game, metric));
 }

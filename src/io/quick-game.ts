@@ -4,6 +4,7 @@
 // calibration entries), or failing those with the documented record, and a result orders
 // of magnitude away is reported where the author can fix it.
 import { simulatePolicy } from '../engine/autoplay.ts';
+import { measure } from '../engine/measure.ts';
 import { toUsd } from '../engine/money.ts';
 import type { DataPath, Diagnostic } from '../scenario/diagnostics.ts';
 import { formatPath } from '../scenario/diagnostics.ts';
@@ -24,20 +25,20 @@ export const ORDERS = 10;
 const CHECKED: MetricName[] = ['stolenUsd', 'cashedOutUsd', 'frozenUsd', 'missileSpendUsd', 'launches'];
 
 const HINTS: Partial<Record<MetricName, string>> = {
-  stolenUsd: 'check the sectors\u2019 heist median and max, adversary.teams, baseSuccess and currency.usdJpy',
-  cashedOutUsd: 'check the heist sizes, the laundering haircuts and freezes, and the delays',
+  stolenUsd: 'check the sectors\u2019 heist median and max, adversary.teams, the sectors\u2019 exposure and currency.usdJpy',
+  cashedOutUsd: 'check the heist sizes, the channels\u2019 capacity, haircuts and freezes, and the delays',
   frozenUsd: 'check the channels\u2019 baseFreeze and the seizure amounts',
-  missileSpendUsd: 'check missileShare, otherMissileFunding and the missiles\u2019 costs',
-  launches: 'check the missiles\u2019 cost (value and currency), launchChance, missileShare and otherMissileFunding',
+  missileSpendUsd: 'check regime.cryptoToMissiles, the regime\u2019s income streams and the missiles\u2019 costs',
+  launches: 'check the missiles\u2019 testsPerMonth, productionPerMonth, cost (value and currency) and the doctrine',
 };
 
 export function quickGameWarnings(s: Scenario, locate: Locate, file: string): Diagnostic[] {
   const policyName = Object.hasOwn(s.policies, 'historical') ? 'historical' : 'none';
   const policy = s.policies[policyName];
   if (!policy) return [];
-  let totals: Record<MetricName, number>;
+  let played: ReturnType<typeof simulatePolicy>;
   try {
-    totals = simulatePolicy(s, QUICK_GAME_SEED, policy).state.totals;
+    played = simulatePolicy(s, QUICK_GAME_SEED, policy);
   } catch {
     return []; // a policy the rules refuse is reported by the loader's own checks
   }
@@ -54,7 +55,8 @@ export function quickGameWarnings(s: Scenario, locate: Locate, file: string): Di
     if (!CHECKED.includes(c.metric)) return;
     covered.add(c.metric);
     const documented = c.metric.endsWith('Usd') ? toUsd(c.documented, s) : c.documented.value;
-    const got = totals[c.metric];
+    // A calibration entry may be for one calendar year: compare the game's figure for it.
+    const got = measure(played.state, played.reports, c.metric, c.year);
     if (documented <= 0) return;
     const high = got >= documented * ORDERS;
     const low = got * ORDERS <= documented && (c.metric !== 'launches' || documented >= ORDERS);
@@ -66,6 +68,7 @@ export function quickGameWarnings(s: Scenario, locate: Locate, file: string): Di
     );
   });
 
+  const totals = played.state.totals;
   const years = s.calendar.turns / 12;
   if (!covered.has('stolenUsd') && totals.stolenUsd > THEFT_PER_YEAR_PEAK_USD * ORDERS * Math.max(1, years))
     warn(

@@ -2,6 +2,7 @@
 // areas for improvement, each with what was observed). A scenario's assessment section
 // names, for each learning objective, the indicators to judge; here each is judged on the
 // run's own checkpoints, and the evidence quotes the figures that decided it.
+import { metricValue } from '../engine/state.ts';
 import { evaluateObjectives } from '../engine/summary.ts';
 import type { Timeline } from '../engine/timeline.ts';
 import type { MetricName, Scenario } from '../scenario/schema.ts';
@@ -71,7 +72,7 @@ function judge(x: Indicator, t: Timeline, show: Show): { holds: boolean; evidenc
     };
   }
   if (x.metric !== undefined) {
-    const v = last.game.totals[x.metric];
+    const v = metricValue(last.game, x.metric);
     return { holds: compare(v, x.op, x.value), evidence: `${x.metric} ended at ${show(x.metric, v)} (the indicator asks for ${sign(x.op)} ${show(x.metric, x.value)}).` };
   }
   if (x.lever !== undefined) {

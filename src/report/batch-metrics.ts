@@ -11,9 +11,12 @@ export const METRIC_LABELS: Record<BatchMetric, string> = {
   launches: 'Launches',
   collateral: 'Collateral harm',
   escalation: 'Escalation',
+  cryptoShare: 'Crypto share of missile money',
+  heists: 'Successful heists',
 };
 
 export function formatMetric(m: BatchMetric | string, v: number): string {
+  if (m === 'cryptoShare') return `${(v * 100).toFixed(1)} %`;
   return m.endsWith('Usd') ? money(v) : Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
 

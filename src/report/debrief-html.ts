@@ -28,6 +28,8 @@ export const METRIC_NAMES: Record<ComparedMetric, string> = {
   launches: 'Missiles launched',
   collateral: 'Collateral harm (index)',
   escalation: 'Escalation (index)',
+  cryptoShare: 'Crypto share of missile money',
+  heists: 'Successful heists',
 };
 
 const isMoney = (m: string) => m.endsWith('Usd');
@@ -38,7 +40,8 @@ export function debriefReportHtml(input: DebriefInput): string {
   const currency = input.currency ?? s.currency.display;
   const rate = s.currency.usdJpy.value;
   const m = (usd: number) => money(usd, currency, rate);
-  const val = (metric: string, v: number) => (isMoney(metric) ? m(v) : Number.isInteger(v) ? String(v) : v.toFixed(1));
+  const val = (metric: string, v: number) =>
+    isMoney(metric) ? m(v) : metric === 'cryptoShare' ? `${(v * 100).toFixed(1)} %` : Number.isInteger(v) ? String(v) : v.toFixed(1);
   const last = t.checkpoints.at(-1);
   const labels = t.checkpoints.map((c) => c.report.label);
   const cf = input.counterfactual;

@@ -38,13 +38,11 @@ export function eventHeadline(report: TurnReport, event: EventRecord): string {
 }
 
 /**
- * The chance the defences gave to block a documented heist. Under the current model it is
- * the sector's defence in force that turn (the rule that decides it, src/engine/events.ts);
- * a report that records the odds itself (`blockChance`) is preferred.
+ * The chance the defences gave to block a documented heist: the report records it (the
+ * defence stock built before the heist was prepared, never that month's decisions).
  */
-export function blockChance(report: TurnReport, heist: HeistRecord): number {
-  const recorded = (heist as HeistRecord & { blockChance?: number }).blockChance;
-  return typeof recorded === 'number' ? recorded : (report.defense[heist.sector] ?? 0);
+export function blockChance(_report: TurnReport, heist: HeistRecord): number {
+  return heist.blockChance;
 }
 
 const pct = (p: number) => `${Math.round(p * 100)} %`;

@@ -23,7 +23,9 @@ adversary attacks, how stolen funds are laundered, what missiles cost, what happ
 which turn, and what counts as success. The engine reads nothing else, so everything a
 game needs is in this one file.
 
-The first field is always \`format: cashout-scenario/1\`. Files larger than
+The first field is always \`format: cashout-scenario/2\` (version 1 files predate sustained
+defences, income streams and production capacity; see "Updating a version 1 file" below).
+Files larger than
 ${MAX_SOURCE_BYTES / (1024 * 1024)} MiB are refused, as are YAML features a scenario never needs:
 custom tags (\`!!binary\`, \`!foo\`), the same field twice in a block, \`.inf\`/\`.nan\`,
 nesting deeper than 64 levels, and heavy use of anchors and aliases (\`&a\` / \`*a\`).`;
@@ -69,7 +71,13 @@ ${FENCE}
   Working notes (checks still to do, doubts about a source, calibration.md keys) go in
   \`authorNote\`, which students never see; \`cashout check --notes\` lists them.
 - **Money** figures also need \`currency: USD\` or \`currency: JPY\`; yen are converted with
-  \`currency.usdJpy\`. Write amounts as plain numbers (\`600000000\`, not \`600 million\`).
+  \`currency.usdJpy\` (the engine counts whole US dollars; the same rate converts back for
+  display). Write amounts as plain numbers (\`600000000\`, not \`600 million\`).
+- **Ranges.** A documented range is written as \`low\` and \`high\` beside \`value\`
+  (\`{ value: 4000000, low: 3000000, high: 5000000, currency: USD, source: kida, confidence:
+  estimate }\`). Each run draws the figure from that range (triangular, peaking at
+  \`value\`), from the seed alone, so every policy played with one seed faces the same
+  draws; \`uncertainty.parameters: point\` plays every figure at its \`value\`.
 - Levers, events, objectives, channels and calendar entries may carry a \`source\` too.
   Every \`source\` anywhere in the file must name an entry of \`sources\`.`;
 
@@ -84,9 +92,13 @@ ${FENCE}`;
 
 const MODEL = `## How the parts work
 
+docs/model.md gives every equation and parameter; this is the short version.
+
 **Turns.** \`calendar.start\` (YYYY-MM) is the month of turn 1, each turn is one month and
-the game lasts \`calendar.turns\` turns. \`launchCalendar\` entries multiply the chance of
-launches in a calendar month every year (drills, anniversaries).
+the game lasts \`calendar.turns\` turns. \`launchCalendar\` entries multiply the expected
+tests in a calendar month every year (drills, anniversaries); \`doctrine\` periods
+(\`from\`, \`to\` as YYYY-MM) multiply each missile type's tests while they last — 0 for a
+moratorium, 0.3 for a pause, 2 for a surge.
 
 **Roles and levers.** Each role (\`roles\`) gets \`budgetPerTurn\` points each turn and sets
 the levers whose \`role\` names it, to a level from 0 to \`maxLevel\`. A level costs
@@ -96,37 +108,63 @@ users) and \`escalation\` (risk of a response), which objectives can measure.
 
 **Lever effects.** Each level of a lever applies every entry of its \`effects\`:
 
-- \`defense\` (sector, perLevel): removes \`perLevel\` of the adversary's success chance in
-  that sector per level. Several defences multiply (two of 20 % leave 64 %); at most 95 %
-  is removed.
+- \`defense\` (sector or \`all\`, method or \`all\`, perLevel): funds a **defence stock** of
+  \`perLevel\` units per level against that method in that sector. The stock follows the
+  funding in two stages (\`dynamics.build\` of the gap a month: a posture set now bites
+  next month at about build² of its strength, and with the default 0.15 takes about ten
+  months to reach half), erodes
+  at \`dynamics.decay\` when funding stops, and blocks stock / (1 + stock) of the attempts
+  (1 unit 50 %, 3 units 75 %, at most 90 %). A documented heist is blocked with the chance
+  the stock in place when the heist was prepared (\`preparedMonths\` before it) gives.
 - \`freeze\` (channel or \`all\`, perLevel): freezes an extra share of the funds entering that
   laundering channel, per level, on top of the channel's \`baseFreeze\`.
-- \`deter\` (channel, perLevel): launderers give up that share of the channel's use per
-  level and send the funds through the other channels of the same stage instead
-  (substitution).
-- \`capability\` (perLevel): changes the adversary's capability by that much per turn per
-  level (negative values degrade it).
-- \`coalition\` (perLevel): multiplies every freeze and deter effect by
+- \`deter\` (channel, perLevel): cuts that share of the channel's monthly \`capacity\` per level
+  (counterparties refuse the business). The network evades a held cut slowly
+  (\`laundering.evasion\`), and a \`successor\` channel grows into part of it after its lag.
+- \`degrade\` (perLevel): pressure on the adversary's capability, built and eroded like a
+  defence stock; capability is cut by pressure / (1 + pressure), less what the adversary
+  has learnt to evade. Nothing is permanent.
+- \`income\` (stream, perLevel): pressure on one of the regime's income streams (IT-worker
+  vetting, trade sanctions), built like a defence stock.
+- \`issuerFreeze\` (perLevel): stablecoin issuers freeze that extra share of freshly stolen
+  stablecoins before they can be swapped.
+- \`coalition\` (perLevel): multiplies every freeze, deter and issuer-freeze effect by
   (1 + perLevel × level): partners make sanctions bite harder.
 
-**Sectors and the adversary.** Each turn the adversary sends \`adversary.teams\`
-operations to the sectors, more to those with high \`attractiveness\` and those that paid
-off before (\`learningRate\`), fewer to hardened ones. An operation succeeds with chance
-\`baseSuccess\` × \`capability\`, raised by vulnerabilities and cut by defences. A successful
-heist's size is drawn from a heavy-tailed distribution around \`heist.median\`, capped at
-\`heist.max\`; a lower \`tailIndex\` means more giant heists. A sector with
-\`yields: technology\` stands for espionage (the defence industry, say): each success gives
-\`techPerSuccess\` technology points instead of cash, and technology makes missiles cheaper
-(\`adversary.techCostReduction\`) and launches likelier (\`adversary.techLaunchBoost\`).
+**Methods, sectors and the adversary.** \`methods\` are the doors (fake job offers, key
+theft, hot-wallet intrusion, supply-chain compromise …). Each sector's \`exposure\` gives,
+per method, the chance one team's operation succeeds in a month with no defence. Each
+turn the adversary sends \`adversary.teams\` teams to (sector, method) pairs by its
+estimate of what pays — (\`attractiveness\` × estimated chance)^\`focus\` — and updates the
+estimate from what it sees (\`learningRate\`): hardened pairs get fewer teams, open ones
+more. A team succeeds with exposure × capability × (1 + vulnerability) × (1 − blocked
+share). A successful heist's size is heavy-tailed around \`heist.median\`, capped at
+\`heist.max\`; \`stablecoinShare\` of it is in freezable stablecoins. When a documented
+heist is blocked, its team goes after the best remaining target for
+\`displacement.turns\` months with \`displacement.teams\` teams, after up to
+\`displacement.share\` of the blocked heist's value. A sector with \`yields: technology\`
+stands for espionage: each success gives \`techPerSuccess\` technology points instead of
+cash, and technology makes missiles cheaper (\`adversary.techCostReduction\`) and tests more
+frequent (\`adversary.techLaunchBoost\`).
 
-**Laundering.** Stolen funds pass \`laundering.stages\` in order. In each stage they are
-split between its \`channels\` by \`share\` (after deterrence). Entering a channel, part is
-frozen (\`baseFreeze\` plus freeze effects) and part is lost to the \`haircut\`; the rest
-moves on after \`delayTurns\`. Funds that deterrence pushes off their preferred channel
-lose an extra \`laundering.switchingCost\` share on the way. What leaves the last stage is cash for the regime; the
-share \`adversary.missileShare\`, plus \`otherMissileFunding\`, buys \`missiles\` at their
-\`cost\` in proportion to their \`preference\`, and missiles in stock are launched with
-their \`launchChance\` per turn.
+**Laundering.** Stolen funds pass \`laundering.stages\` in order. In each stage launderers
+rank the channels by the loss they expect per dollar — \`haircut\` + the freeze rate they
+have learnt to expect (\`laundering.learning\`) + \`delayTurns\` × \`laundering.delayCost\` —
+and fill them in that order up to each channel's \`capacity\` (a channel without one has
+no limit); what does not fit waits a month. Entering a channel, part is frozen and part
+lost to the \`haircut\`; the rest moves on after \`delayTurns\`. Because funds only move
+to channels launderers expected to be dearer, or wait, a sanction cannot make laundering
+cheaper for them.
+
+**The regime's money.** What leaves the last stage is crypto cash for the regime;
+\`regime.cryptoToMissiles\` of it goes to the missile programme, with \`toMissiles\` of
+each other income stream in \`regime.income\` (\`perYear\`, spread over the months). The
+programme buys \`missiles\` at their \`cost\` in proportion to their \`preference\`, no more
+in a month than \`productionPerMonth\` (unused production carries over up to three
+months); money not spent waits. Each month each type is tested about \`testsPerMonth\` ×
+doctrine × calendar × (1 + escalation/100) times (a Poisson draw), never more than the
+stock above \`reserve\`: launches follow doctrine while the stock lasts, and money only
+matters when it runs short.
 
 **Events.** \`events.scripted\` happen on their \`turn\`, or in the calendar month given as
 \`month: 2024-05\` (resolved to a turn when the file loads; a month outside the game is an
@@ -149,15 +187,19 @@ conditional:
 ${FENCE}
 
 All kinds show \`title\` and \`text\` in the turn report and apply their
-\`effects\`: \`heist\` (a theft of \`amount\` in a sector), \`vulnerability\` (a higher success
-chance in a sector for some turns), \`capability\` (a one-off change of adversary
-capability), \`launch\` (extra launches of a missile type), \`priceShock\` (funds still
-being laundered lose value), \`seizure\` (an amount seized from funds still being
-laundered) and \`escalation\` (index points).
+\`effects\`: \`heist\` (a documented theft of \`amount\` in a sector by a \`method\`, blocked
+only by defences built before it), \`vulnerability\` (a higher success chance in a sector
+for some turns), \`capability\` (a one-off change of adversary capability), \`launch\`
+(extra launches of a missile type), \`priceShock\` (funds still being laundered lose
+value), \`seizure\` (an amount seized from funds still being laundered; with \`heist\` it
+takes only that heist's loot, and nothing if the heist was blocked) and \`escalation\`
+(index points). Briefings show scripted events only once their month has passed: do not
+announce them in \`briefing.situation\`.
 
 **Objectives.** Each objective compares a game total (\`metric\`) with \`target\` at the
 end of the game using \`op\`: \`<=\` (stay at or below) or \`>=\` (reach at least). Totals
-ending in \`Usd\` are US dollars.
+ending in \`Usd\` are US dollars; \`cryptoShare\` is crypto's share (0–1) of the money the
+missile programme received; \`heists\` counts successful heists.
 
 **Policies.** A policy is a named plan for the levers, used by \`npx cashout sim --policy
 NAME\`, by batch runs and for counterfactuals. \`turns\` maps a turn number to lever
@@ -166,11 +208,12 @@ policy named \`none\` (no new measures), the baseline that counterfactuals compa
 \`historical\` (what governments actually did) is used by \`sim\` when no policy is named.
 A policy must respect each lever's \`maxLevel\` and each role's budget on every turn.
 
-**Calibration.** \`calibration\` entries record real-world totals the model should
-reproduce: under the \`historical\` policy, the median of \`metric\` over many seeded runs
-(\`npx cashout batch\`) should fall inside \`band\` ([low, high]). \`documented\` is the
-real-world figure with its source. Calibration does not change the game; it tells
-reviewers how far to trust it.
+**Calibration.** \`calibration\` entries record real-world figures the model should
+reproduce: under the \`historical\` policy, the median of \`metric\` (over the whole game,
+or over calendar \`year\`) should fall inside \`band\` ([low, high]). \`documented\` is the
+real-world figure with its source (and range). \`npx cashout calibrate\` shows the spread
+from luck and from parameter uncertainty separately. Calibration does not change the
+game; it tells reviewers how far to trust it.
 
 **Assessment.** \`assessment\` (best kept as the last section of the file) carries the
 material an instructor runs the exercise with, modelled on CISA's tabletop exercise
@@ -206,7 +249,15 @@ assessment:
       questions: [Could a sanction have stopped this theft?]
   debrief:
     - Where did the money you did not stop go?
-${FENCE}`;
+${FENCE}
+
+**Updating a version 1 file.** Add \`methods\`; replace each sector's \`baseSuccess\` by
+\`exposure\` per method; drop the channels' \`share\` and \`laundering.switchingCost\` and give
+the bottleneck channels a \`capacity\`; give \`defense\` effects a \`method\` (and expect
+stocks: roughly double old per-level values); replace \`capability\` effects by \`degrade\`;
+move \`adversary.missileShare\` and \`otherMissileFunding\` to \`regime\` (cryptoToMissiles
+and income streams); replace missiles' \`launchChance\` by \`productionPerMonth\`,
+\`testsPerMonth\` and \`reserve\`; give heist events a \`method\`.`;
 
 const EXTENDING = `## Starting from a template, and extending a scenario
 
@@ -221,8 +272,8 @@ title: "2022, with a wallet sector"
 calendar:
   turns: 8                # fields merge: start and launchCalendar stay as in the base
 sectors:
-  - id: bridges           # items with an id merge by id: only baseSuccess changes
-    baseSuccess: 0.3
+  - id: bridges           # items with an id merge by id: only the exposure changes
+    exposure: { key-theft: 0.1, social-engineering: 0.04 }
   - id: wallets           # a new id is appended (give every required field)
     name: Wallets
     # …
@@ -265,8 +316,11 @@ The exit code is 1 if any file has errors, so \`check\` works in CI. Besides the
 it checks that ids are unique; that every sector, channel, role, lever, missile and source
 named anywhere exists; that event and policy turns fall inside the calendar; that every
 lever is affordable and every policy fits the budgets and level limits; that \`none\`
-exists; that each laundering stage has a channel with a share above 0; that
-\`missileShare\` is between 0 and 1; and that no heist median exceeds its maximum.
+exists; that every exposure, defence and heist names a method, and every heist a method
+its sector is exposed to; that a seizure tied to a heist comes after it; that a successor
+replaces a channel of its own stage that has a capacity; that doctrine periods name
+missile types and run forwards; that ranged figures have value inside [low, high]; and
+that no heist median exceeds its maximum.
 
 **Warnings** (exit 0; \`--strict\` makes them errors, for CI) point at what is valid but
 probably not meant, each with the documented bound, its source and a fix:
@@ -275,9 +329,9 @@ probably not meant, each with the documented bound, its source and a fix:
   IRBM $10–30 M, ICBM $20–30 M; calibration.md S55), a cheaper type costing more than a
   dearer one, a yen rate far from the documented annual averages (S64–S66) or below 1
   (written the wrong way round), a heist or seizure over ten times the largest documented
-  theft (Bybit, ≈ $1.5 B) or under $100 k, other missile funding per month above 2022's
-  whole missile bill, a \`missileShare\` under 1 %, and money targets or thresholds that
-  look like millions written as units.
+  theft (Bybit, ≈ $1.5 B) or under $100 k, an income stream bringing more a month than
+  2022's whole missile bill, a \`regime.cryptoToMissiles\` under 1 %, and money targets or
+  thresholds that look like millions written as units.
 - *Design:* objectives met before turn 1 (\`>= 0\`), out of reach or impossible to miss,
   conditions already true on turn 1, laundering delays as long as the game, launch-calendar
   months the game never reaches, levers whose effects are all 0, sources nobody cites.
@@ -285,4 +339,6 @@ probably not meant, each with the documented bound, its source and a fix:
   theft, cash-out, freezes, missile spending and launches ten times or more away from the
   scenario's own \`calibration\` figures (or, without them, from the record's yearly peaks).
 
-Also: sectors no lever can defend, roles without levers and missiles nobody would buy.`;
+Also: sectors no lever can defend, roles without levers, missiles nobody would buy and
+successors cheaper than the channel they replace (which would make its sanction help the
+launderers).`;

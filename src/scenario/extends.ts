@@ -8,7 +8,7 @@
 import { byPosition, type DataPath, type Diagnostic, formatPath, type LoadResult, type PathSegment } from './diagnostics.ts';
 import { scenarioJsonSchema } from './json-schema.ts';
 import { validateScenario } from './load.ts';
-import type { Scenario } from './schema.ts';
+import { SCENARIO_FORMAT, type Scenario } from './schema.ts';
 import { schemaAt } from './schema-walk.ts';
 import { type Locate, parseDataText } from './source-text.ts';
 import { closest, listOf } from './suggest.ts';
@@ -171,7 +171,7 @@ async function resolve(
     return {
       errors: [
         at(
-          `"${ref}" is not a Cashout scenario (it has neither a \`format: cashout-scenario/1\` nor an \`extends:\` line), so it cannot be a base; nothing of its content is shown`,
+          `"${ref}" is not a Cashout scenario (it has neither a \`format: ${SCENARIO_FORMAT}\` nor an \`extends:\` line), so it cannot be a base; nothing of its content is shown`,
         ),
       ],
       warnings,
@@ -199,8 +199,11 @@ async function resolve(
   };
 }
 
-/** A top-level `format: cashout-scenario/1` or `extends:` line (YAML or JSON), before any parsing. */
-const SCENARIO_MARK = /^[ \t{]*["']?(?:format["']?[ \t]*:[ \t]*["']?cashout-scenario\/1\b|extends["']?[ \t]*:)/m;
+/**
+ * A top-level `format: cashout-scenario/N` (any version: an older file is a scenario, and
+ * is then told how to update) or `extends:` line (YAML or JSON), before any parsing.
+ */
+const SCENARIO_MARK = /^[ \t{]*["']?(?:format["']?[ \t]*:[ \t]*["']?cashout-scenario\/\d+\b|extends["']?[ \t]*:)/m;
 
 export function looksLikeScenario(text: string): boolean {
   return SCENARIO_MARK.test(text);

@@ -44,7 +44,7 @@ export function validateScenario(value: unknown, locate: Locate, file: string, w
           file,
           ...locate([]),
           path: '',
-          message: `the file ${what}; a scenario is a set of fields starting with \`format: cashout-scenario/1\` (see docs/scenario-format.md)`,
+          message: `the file ${what}; a scenario is a set of fields starting with \`format: cashout-scenario/2\` (see docs/scenario-format.md)`,
           severity: 'error',
         },
       ],

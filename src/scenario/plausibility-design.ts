@@ -57,9 +57,11 @@ export function reachable(s: Scenario): Reach {
       if (fx.type === 'escalation' && fx.add > 0) eventEscalation += times * fx.add;
     }
   const perTurn = (key: 'collateral' | 'escalation') => s.levers.reduce((a, l) => a + l.maxLevel * l.sideEffects[key], 0);
-  const other = turns * moneyUsd(s.adversary.otherMissileFunding, s);
-  // Espionage can cut a missile's cost to 30 % of its list price.
-  const cheapest = Math.min(...s.missiles.map((m) => Math.max(1, moneyUsd(m.cost, s) * 0.3)));
+  // Every other income stream at the top of its range, all of it to missiles.
+  const top = (f: Parameters<typeof moneyUsd>[0] & { high?: number | undefined }) => moneyUsd({ ...f, value: f.high ?? f.value }, s);
+  const other = turns * s.regime.income.reduce((a, x) => a + top(x.perYear) / 12, 0);
+  // Espionage can cut a missile's cost to 30 % of its list price (the low end of its range).
+  const cheapest = Math.min(...s.missiles.map((m) => Math.max(1, moneyUsd({ ...m.cost, value: m.cost.low ?? m.cost.value }, s) * 0.3)));
   const stock = s.missiles.reduce((a, m) => a + m.initialStock, 0);
   return {
     max: {
@@ -138,8 +140,7 @@ function checkDelays(s: Scenario, r: Reporter): void {
           `funds wait ${c.delayTurns} turns in "${c.id}" but the game lasts ${turns}: nothing sent there comes out before the end; shorten the delay (a turn is a month) or lengthen the calendar`,
         );
     });
-    const open = stage.channels.filter((c) => c.share > 0);
-    fastest += Math.min(...(open.length ? open : stage.channels).map((c) => c.delayTurns));
+    fastest += Math.min(...stage.channels.map((c) => c.delayTurns));
     if (fastest >= turns && !told) {
       told = true;
       r.warn(

@@ -148,20 +148,22 @@ function checkHeists(s: Scenario, r: Reporter): void {
         if (fx.type === 'seizure') tooBig(at, fx.amount, 'a seizure');
       });
     });
-  const other = moneyUsd(s.adversary.otherMissileFunding, s);
-  if (other > MISSILE_BILL_2022_USD)
-    r.warn(
-      ['adversary', 'otherMissileFunding', 'value'],
-      `${formatMoney(other)} of other missile funding every turn is more than the whole of 2022's missile bill, $340–530 M for 63 missiles (calibration.md "Missiles", S55); this is per turn (month): check the zeros and the currency`,
-    );
+  s.regime.income.forEach((x, k) => {
+    const monthly = moneyUsd(x.perYear, s) / 12;
+    if (monthly > MISSILE_BILL_2022_USD)
+      r.warn(
+        ['regime', 'income', k, 'perYear', 'value'],
+        `"${x.id}" brings ${formatMoney(monthly)} every month, more than the whole of 2022's missile bill, $340–530 M for 63 missiles (calibration.md "Missiles", S55); perYear is a yearly figure: check the zeros and the currency`,
+      );
+  });
 }
 
 function checkShares(s: Scenario, r: Reporter): void {
-  const share = s.adversary.missileShare.value;
+  const share = s.regime.cryptoToMissiles.value;
   if (share > 0 && share < 0.01)
     r.warn(
-      ['adversary', 'missileShare', 'value'],
-      `missileShare ${share} means ${share * 100} % of the cash buys missiles; it is a fraction (0.3 = 30 %) and the documented share is ${MISSILE_SHARE.low * 100}–${MISSILE_SHARE.high * 100} % (${MISSILE_SHARE.source}); did you mean ${Math.min(1, share * 100)}?`,
+      ['regime', 'cryptoToMissiles', 'value'],
+      `cryptoToMissiles ${share} means ${share * 100} % of the crypto cash buys missiles; it is a fraction (0.3 = 30 %), and with so little crypto could not pay the ${MISSILE_SHARE.low * 100}–${MISSILE_SHARE.high * 100} % of the programme the record gives it (${MISSILE_SHARE.source}); did you mean ${Math.min(1, share * 100)}?`,
     );
 }
 

@@ -60,7 +60,13 @@ export const Source = z
 /** A number that stands for the real world (or is explicitly marked as a game-design assumption). */
 export const Figure = z
   .object({
-    value: finite(-MAX_MONEY, MAX_MONEY),
+    value: finite(-MAX_MONEY, MAX_MONEY).describe(
+      'The best single value: used when the game plays with point values, and the most likely value of a range.',
+    ),
+    low: finite(-MAX_MONEY, MAX_MONEY)
+      .optional()
+      .describe('Lower end of the documented range. With `high`, each run draws the figure from [low, high] (triangular, peak at value).'),
+    high: finite(-MAX_MONEY, MAX_MONEY).optional().describe('Upper end of the documented range (see `low`).'),
     currency: z.enum(['USD', 'JPY']).optional().describe('For money: the currency of value. Converted with currency.usdJpy.'),
     source: Id.optional().describe('Key of an entry in `sources`. Required unless confidence is "assumption".'),
     confidence: Confidence,
@@ -72,19 +78,42 @@ export const Figure = z
     message: 'a real-world figure needs a `source` (a key of `sources`); mark game-design values with confidence: assumption',
     path: ['source'],
   })
-  .describe('A sourced figure: { value, source, confidence }.');
+  .refine((f) => (f.low === undefined) === (f.high === undefined), {
+    message: 'a range needs both `low` and `high` (or neither, for a single value)',
+    path: ['low'],
+  })
+  .refine((f) => f.low === undefined || f.high === undefined || (f.low <= f.value && f.value <= f.high), {
+    message: 'value must lie inside the range: low <= value <= high',
+    path: ['value'],
+  })
+  .describe('A sourced figure: { value, source, confidence }, optionally a range { low, high } drawn per run.');
 
-export const Money = Figure.refine((f) => f.value >= 0, { message: 'money cannot be negative', path: ['value'] }).refine(
-  (f) => f.currency !== undefined,
-  { message: 'money needs a currency: USD or JPY', path: ['currency'] },
-);
+export const Money = Figure.refine((f) => f.value >= 0 && (f.low ?? 0) >= 0, {
+  message: 'money cannot be negative',
+  path: ['value'],
+}).refine((f) => f.currency !== undefined, { message: 'money needs a currency: USD or JPY', path: ['currency'] });
+
+/** A Figure that is a share: value (and range) between 0 and 1. */
+export const Share = Figure.refine((f) => f.value >= 0 && f.value <= 1 && (f.low ?? 0) >= 0 && (f.high ?? 0) <= 1, {
+  message: 'a share is a fraction from 0 to 1 (0.25 = 25 %), range included',
+  path: ['value'],
+});
+
+/** A Figure that is a count or a rate per month: never negative. */
+export const Amount = Figure.refine((f) => f.value >= 0 && (f.low ?? 0) >= 0, {
+  message: 'this figure cannot be negative',
+  path: ['value'],
+});
 
 export const LeverEffect = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('defense'),
-      sector: Id,
-      perLevel: fraction.describe('Share of the adversary success chance removed per level in that sector.'),
+      sector: Id.describe('A sector id, or "all".'),
+      method: Id.default('all').describe('An attack method id, or "all" (the default): which doors of the sector the posture closes.'),
+      perLevel: finite(0, 3).describe(
+        'Defence stock the posture builds per level. Stock builds up over months and blocks stock/(1+stock) of the attempts (1 = 50 %, 3 = 75 %).',
+      ),
     })
     .strict(),
   z
@@ -98,19 +127,36 @@ export const LeverEffect = z.discriminatedUnion('type', [
     .object({
       type: z.literal('deter'),
       channel: Id,
-      perLevel: fraction.describe('Share of the channel\u2019s use the launderers give up per level (they substitute other channels).'),
+      perLevel: fraction.describe(
+        'Share of the channel\u2019s monthly capacity cut per level (counterparties refuse the business). Launderers evade the cut slowly, and a successor service may take up part of it.',
+      ),
     })
     .strict(),
   z
     .object({
-      type: z.literal('capability'),
-      perLevel: finite(-1, 1).describe('Change of adversary capability per turn per level (negative degrades it).'),
+      type: z.literal('degrade'),
+      perLevel: finite(0, 3).describe(
+        'Pressure on the adversary\u2019s capability per level. Builds up over months; cuts capability by pressure/(1+pressure); fades when lifted and is partly evaded while held.',
+      ),
     })
     .strict(),
   z
     .object({
       type: z.literal('coalition'),
-      perLevel: finite(0, 2).describe('Multiplies every freeze and deter effect by (1 + perLevel × level).'),
+      perLevel: finite(0, 2).describe('Multiplies every freeze, deter and issuer-freeze effect by (1 + perLevel × level).'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('income'),
+      stream: Id.describe('Id of one of the regime\u2019s income streams (regime.income).'),
+      perLevel: finite(0, 3).describe('Pressure on that income stream per level; builds up over months and cuts it by pressure/(1+pressure).'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('issuerFreeze'),
+      perLevel: fraction.describe('Extra share of freshly stolen stablecoins that issuers freeze before the launderers can swap them, per level.'),
     })
     .strict(),
 ]);
@@ -143,8 +189,17 @@ export const EventEffect = z.discriminatedUnion('type', [
     .object({
       type: z.literal('heist'),
       sector: Id,
+      method: Id.describe('The attack method used (an id of `methods`): the defence stock against it decides whether the heist is blocked.'),
       amount: Money.describe('Size of the attempted theft.'),
       name: text(120).optional().describe('Name shown in the report, e.g. "Ronin bridge" (default: the event title).'),
+      stablecoinShare: fraction
+        .optional()
+        .describe('Share of the loot taken in freezable stablecoins (default: the sector\u2019s stablecoinShare).'),
+      preparedMonths: int(0, 6)
+        .default(1)
+        .describe(
+          'Months between the intrusion and the theft (a recruiter\u2019s first contact, a compromised laptop): only the defence stock in place then can block the heist.',
+        ),
     })
     .strict(),
   z
@@ -172,7 +227,7 @@ export const EventEffect = z.discriminatedUnion('type', [
     .object({
       type: z.literal('launch'),
       missile: Id.describe('Id of the missile type launched.'),
-      count: int(1, 100).describe('Missiles launched that turn, on top of launches from stock.'),
+      count: int(1, 100).describe('Missiles launched that turn on top of the doctrine\u2019s tests, from the arsenal outside the modelled stock.'),
     })
     .strict(),
   z
@@ -186,6 +241,9 @@ export const EventEffect = z.discriminatedUnion('type', [
     .object({
       type: z.literal('seizure'),
       amount: Money.describe('Funds seized from those still being laundered (at most what is in the pipeline).'),
+      heist: Id.optional().describe(
+        'Id of the scripted event whose heist the seizure recovers: it then takes only that heist\u2019s loot still being laundered, and nothing if the heist was blocked.',
+      ),
     })
     .strict(),
 ]);
@@ -228,6 +286,11 @@ export const RandomEvent = z
   })
   .strict();
 
+/**
+ * Game totals that objectives, conditional events and calibration can name. cryptoShare is
+ * crypto's share of the money the missile programme received (0-1); heists counts
+ * successful heists.
+ */
 export const Metric = z.enum([
   'stolenUsd',
   'cashedOutUsd',
@@ -236,6 +299,8 @@ export const Metric = z.enum([
   'launches',
   'collateral',
   'escalation',
+  'cryptoShare',
+  'heists',
 ]);
 
 export const OUTCOMES = ['happened', 'succeeded', 'blocked'] as const;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Assessment } from './schema-assessment.ts';
 import {
+  Amount,
   ConditionalEvent,
   type EventEffect,
   Figure,
@@ -22,12 +23,14 @@ import {
   Policy,
   RandomEvent,
   ScriptedEvent,
+  Share,
   Source,
   text,
 } from './schema-parts.ts';
 import { monthOfTurn, turnOfMonth } from './turn-months.ts';
 
 export {
+  Amount,
   ConditionalEvent,
   Confidence,
   Figure,
@@ -39,8 +42,12 @@ export {
   Policy,
   RandomEvent,
   ScriptedEvent,
+  Share,
   Source,
 } from './schema-parts.ts';
+
+export const SCENARIO_FORMAT = 'cashout-scenario/2';
+const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM, e.g. 2022-01');
 
 const ScenarioObject = z
   .object({
@@ -53,25 +60,40 @@ const ScenarioObject = z
       .describe(
         'Path of a base scenario (relative to this file) to take everything from; this file then overrides parts of it. Items with an id merge by id; `remove: true` drops one.',
       ),
-    format: z.literal('cashout-scenario/1').describe('File format and version. Always "cashout-scenario/1".'),
+    format: z
+      .literal(SCENARIO_FORMAT, {
+        error: `must be "${SCENARIO_FORMAT}" (version 1 files predate sustained defences, income streams and production capacity: see docs/scenario-format.md to update one)`,
+      })
+      .describe(`File format and version. Always "${SCENARIO_FORMAT}".`),
     id: Id.describe('Identifier of the scenario, used in replay files.'),
     title: text(120).describe('Title shown to players and in reports.'),
     summary: text(600).describe('One or two sentences shown when choosing a scenario.'),
     briefing: z
       .object({
-        situation: text(6000).describe('The situation, read by all players before turn 1.'),
+        situation: text(6000).describe(
+          'The situation, read by all players before turn 1. Say only what was known at the start: the game reveals later events as they happen.',
+        ),
         objectives: text(3000).optional().describe('The goals in words (the measured ones are in `objectives`).'),
         guidance: text(3000).optional().describe('Extra guidance, shown (folded) in every phase where `guide` has nothing for that moment.'),
         guide: Guide.optional(),
       })
       .strict()
       .describe('What players read before the first turn.'),
+    uncertainty: z
+      .object({
+        parameters: z
+          .enum(['drawn', 'point'])
+          .default('drawn')
+          .describe(
+            'drawn: every figure with a range is drawn from it once per run (seeded: the same seed gives the same draws under any policy); point: every figure takes its `value` (for teaching one story).',
+          ),
+      })
+      .strict()
+      .default({ parameters: 'drawn' })
+      .describe('Whether runs draw ranged figures from their ranges or play with the point values.'),
     calendar: z
       .object({
-        start: z
-          .string()
-          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM, e.g. 2022-01')
-          .describe('Year and month of turn 1 (YYYY-MM); each turn is one month.'),
+        start: YearMonth.describe('Year and month of turn 1 (YYYY-MM); each turn is one month.'),
         turns: int(1, 240).describe('Number of turns (months) the game lasts.'),
         launchCalendar: z
           .array(
@@ -79,23 +101,44 @@ const ScenarioObject = z
               .object({
                 name: text(120).describe('e.g. "Spring drills".'),
                 month: int(1, 12).describe('Calendar month it recurs in (1-12).'),
-                multiplier: finite(0, 10).describe('Multiplies the launch chance in that month.'),
+                multiplier: finite(0, 10).describe('Multiplies the month\u2019s expected tests.'),
                 source: Id.optional(),
               })
               .strict(),
           )
           .max(24)
           .default([])
-          .describe('Recurring months (drills, anniversaries) in which launches are more likely.'),
+          .describe('Recurring months (drills, anniversaries) in which more (or fewer) tests are expected.'),
+        doctrine: z
+          .array(
+            z
+              .object({
+                name: text(160).describe('e.g. "COVID border closure: testing paused".'),
+                from: YearMonth.describe('First month of the period (YYYY-MM).'),
+                to: YearMonth.describe('Last month of the period (YYYY-MM).'),
+                tempo: z
+                  .record(Id, finite(0, 10))
+                  .describe('Per missile id: multiplies its testsPerMonth during the period (0 = a moratorium, 2 = a surge).'),
+                source: Id.optional(),
+                note: text(1000).optional(),
+              })
+              .strict(),
+          )
+          .max(24)
+          .default([])
+          .describe('Test doctrine: periods of pauses, moratoria and surges that scale each missile type\u2019s tests per month.'),
       })
       .strict()
-      .describe('When the game starts and how long it lasts.'),
+      .describe('When the game starts, how long it lasts, and the rhythm of missile tests.'),
     currency: z
       .object({
         display: z.enum(['USD', 'JPY']).default('JPY').describe('Currency in which money is shown to players.'),
-        usdJpy: Figure.describe('Yen per US dollar used to convert between the two.'),
+        usdJpy: Figure.describe(
+          'Yen per US dollar: converts yen figures into the engine\u2019s US dollars and dollars into yen for display.',
+        ),
       })
-      .strict(),
+      .strict()
+      .describe('The engine counts whole US dollars; yen figures are converted at this one rate.'),
     sources: z
       .record(Id, Source)
       .default({})
@@ -114,6 +157,20 @@ const ScenarioObject = z
       .min(1)
       .max(6)
       .describe('Player roles; each sets its own levers within its budget.'),
+    methods: z
+      .array(
+        z
+          .object({
+            id: Id,
+            name: text(80).describe('e.g. "Fake job offers and spear-phishing".'),
+            description: text(1000),
+            source: Id.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(8)
+      .describe('Attack methods. Each sector lists the methods that work against it; postures close doors method by method.'),
     sectors: z
       .array(
         z
@@ -125,8 +182,17 @@ const ScenarioObject = z
               .object({ lon: finite(-180, 180), lat: finite(-90, 90), label: text(80).describe('Place name shown on the map.') })
               .strict()
               .describe('Where the sector\u2019s typical victims are, for the map.'),
-            attractiveness: finite(0, 100).describe('Adversary\u2019s initial interest in the sector (relative weight).'),
-            baseSuccess: fraction.describe('Chance that one team\u2019s operation in a turn succeeds with no defence.'),
+            attractiveness: finite(0, 100).describe(
+              'How much the adversary values a success in the sector (relative weight); with the success chances it decides where teams go.',
+            ),
+            exposure: z
+              .record(Id, fraction)
+              .describe(
+                'Per attack method id: chance that one team\u2019s operation by that method succeeds in a month, with no defence and capability 1.',
+              ),
+            stablecoinShare: fraction
+              .default(0)
+              .describe('Share of the loot typically taken in freezable stablecoins (the rest in ETH, BTC and other tokens).'),
             heist: z
               .object({
                 median: Money.describe('Median size of a successful heist.'),
@@ -139,7 +205,7 @@ const ScenarioObject = z
               .enum(['cash', 'technology'])
               .default('cash')
               .describe(
-                'What a successful operation takes: cash (enters laundering) or technology (espionage: raises missile capability, no money).',
+                'What a successful operation takes: cash (enters laundering) or technology (espionage: cheaper missiles and more tests, no money).',
               ),
             techPerSuccess: finite(0, 1)
               .default(0.02)
@@ -150,11 +216,37 @@ const ScenarioObject = z
       .min(1)
       .max(12)
       .describe('Target sectors the adversary attacks.'),
+    dynamics: z
+      .object({
+        build: fraction
+          .default(0.15)
+          .describe(
+            'Share of the gap between a defence (or pressure) stock and its funded target closed each month, in two stages: a posture set now bites from next month at about build² of its strength (with 0.15: half strength after about ten months).',
+          ),
+        decay: fraction.default(0.15).describe('Same, when funding is cut: how fast built-up defences and pressure erode.'),
+      })
+      .strict()
+      .default({ build: 0.15, decay: 0.15 })
+      .describe('How fast postures and pressure build up and erode (game-design values).'),
     laundering: z
       .object({
-        switchingCost: fraction
-          .default(0.1)
-          .describe('Extra share lost by funds that deterrence pushes off their preferred channel (premiums, discounts).'),
+        learning: fraction
+          .default(0.5)
+          .describe('How fast launderers update the freeze risk they expect in each channel from the freezes they see (0 = never).'),
+        delayCost: finite(0, 0.5)
+          .default(0.01)
+          .describe('What a month of delay is worth to launderers, as a share of the funds (exposure to tracing and prices).'),
+        evasion: z
+          .object({
+            perTurn: fraction.default(0.05).describe('Share of a capacity cut\u2019s remaining bite that launderers evade each month it is held.'),
+            max: fraction.default(0.5).describe('Largest share of a capacity cut that can be evaded.'),
+          })
+          .strict()
+          .default({ perTurn: 0.05, max: 0.5 })
+          .describe('Designations lose force as the network finds new counterparties.'),
+        issuerFreeze: fraction
+          .default(0)
+          .describe('Share of freshly stolen stablecoins issuers freeze with no extra requests (issuerFreeze levers add to it).'),
         stages: z
           .array(
             z
@@ -168,10 +260,21 @@ const ScenarioObject = z
                         id: Id,
                         name: text(80),
                         description: text(1000),
-                        share: finite(0, 100).describe('Launderers\u2019 preference weight for this channel in its stage.'),
                         delayTurns: int(0, 12).describe('Turns funds stay in the channel before moving on.'),
                         haircut: finite(0, 0.9).describe('Share lost to fees and discounts.'),
                         baseFreeze: fraction.describe('Share frozen with no extra sanctions.'),
+                        capacity: Money.optional().describe(
+                          'Most the channel can take in a month (liquidity, counterparties). Leave out for no limit. Deter effects cut it.',
+                        ),
+                        successor: z
+                          .object({
+                            of: Id.describe('Id of a channel in the same stage whose takedown this service replaces.'),
+                            lag: Amount.describe('Months after the predecessor is cut before the successor takes business.'),
+                            replaces: fraction.default(0.8).describe('Share of the predecessor\u2019s lost capacity the successor takes up.'),
+                          })
+                          .strict()
+                          .optional()
+                          .describe('A successor service (Sinbad after Blender): it grows into the capacity its predecessor loses.'),
                         location: z
                           .object({ lon: finite(-180, 180), lat: finite(-90, 90) })
                           .strict()
@@ -183,7 +286,9 @@ const ScenarioObject = z
                   )
                   .min(1)
                   .max(8)
-                  .describe('Ways through the stage; funds split between them by share.'),
+                  .describe(
+                    'Ways through the stage. Launderers fill the channels in order of the loss they expect (fees, freezes, delay) up to each channel\u2019s capacity; what does not fit waits a month.',
+                  ),
               })
               .strict(),
           )
@@ -199,29 +304,62 @@ const ScenarioObject = z
         name: text(80).default('Lazarus cluster').describe('Name of the adversary in reports.'),
         teams: int(1, 50).describe('Operations the adversary runs per turn.'),
         capability: finite(0.1, 5).default(1).describe('Initial capability; multiplies success chances.'),
-        capabilityGrowth: finite(-0.5, 0.5).default(0).describe('Change in capability per turn with no pressure.'),
+        capabilityGrowth: finite(0, 0.5).default(0).describe('Capability gained per turn (new tools, more staff).'),
         learningRate: fraction
           .default(0.3)
-          .describe('How fast the adversary shifts effort toward sectors that paid off (0 = never).'),
-        missileShare: Figure.describe('Share of cash reaching the regime that is spent on missiles (0-1).'),
-        otherMissileFunding: Money.describe('Missile funding per turn from sources other than crypto theft.'),
+          .describe('How fast the adversary shifts teams toward the sector and method pairs that pay (0 = never).'),
+        focus: int(1, 4)
+          .default(2)
+          .describe('How sharply it concentrates on the best-paying pairs: teams follow value^focus (1 = proportional).'),
+        displacement: z
+          .object({
+            share: fraction.default(0.5).describe('Share of a blocked documented heist\u2019s value the adversary goes after elsewhere.'),
+            turns: int(1, 24).default(6).describe('Months it keeps trying before giving up.'),
+            teams: int(1, 20).default(3).describe('Teams on that renewed campaign each month.'),
+          })
+          .strict()
+          .default({ share: 0.5, turns: 6, teams: 3 })
+          .describe('What a blocked documented heist does: the team behind it turns to the next best target.'),
         techCostReduction: fraction
           .default(0.5)
           .describe('Share of missile unit cost saved per technology point from espionage (cost falls to at most 30 % of list).'),
         techLaunchBoost: finite(0, 5)
           .default(0.5)
-          .describe('Launch chance multiplier gained per technology point (more reliable, more confident testing).'),
+          .describe('Tests per month multiplier gained per technology point (more reliable, more confident testing).'),
       })
       .strict()
-      .describe('The group that steals, launders and buys missiles.'),
+      .describe('The group that steals and launders.'),
+    regime: z
+      .object({
+        cryptoToMissiles: Share.describe('Share of the crypto cash reaching the regime that goes to the missile programme.'),
+        income: z
+          .array(
+            z
+              .object({
+                id: Id,
+                name: text(80).describe('e.g. "IT workers abroad".'),
+                description: text(1000),
+                perYear: Money.describe('Income of the stream per year (spread evenly over the months).'),
+                toMissiles: Share.describe('Share of the stream that goes to the missile programme.'),
+              })
+              .strict(),
+          )
+          .max(6)
+          .default([])
+          .describe('Income other than stolen crypto (IT workers, trade): it pays for missiles too, so crypto pays only part of the bill.'),
+      })
+      .strict()
+      .describe('Where the missile programme\u2019s money comes from.'),
     missiles: z
       .array(
         z
           .object({
             id: Id,
             name: text(80),
-            cost: Money.describe('Cost of one missile.'),
-            launchChance: fraction.describe('Chance per turn that a missile in stock is launched.'),
+            cost: Money.describe('Cost of one missile (give the documented range as low/high).'),
+            productionPerMonth: Amount.describe('Most missiles of the type the industry can deliver in a month, money permitting.'),
+            testsPerMonth: Amount.describe('Tests per month under normal doctrine (calendar.doctrine scales it), stock permitting.'),
+            reserve: int(0, 1000).default(0).describe('Missiles held back: never launched in tests.'),
             preference: finite(0, 100).describe('Procurement weight relative to the other missile types.'),
             initialStock: int(0, 1000).default(0).describe('Missiles in stock before turn 1.'),
           })
@@ -229,7 +367,7 @@ const ScenarioObject = z
       )
       .min(1)
       .max(6)
-      .describe('Missile types the regime buys with the proceeds.'),
+      .describe('Missile types the regime buys and tests.'),
     events: z
       .object({
         scripted: z.array(ScriptedEvent).max(200).default([]).describe('Events that happen on a fixed turn.'),
@@ -252,14 +390,17 @@ const ScenarioObject = z
         z
           .object({
             metric: Metric,
+            year: int(1990, 2100)
+              .optional()
+              .describe('Compare only the turns of this calendar year (e.g. launches in 2020); leave out for the whole game.'),
             documented: Figure.describe('The real-world figure, with its source.'),
             band: z.tuple([finite(0, MAX_MONEY), finite(0, MAX_MONEY)]).describe('[low, high] accepted for the historical-policy median.'),
           })
           .strict(),
       )
-      .max(12)
+      .max(16)
       .optional()
-      .describe('Real-world totals the model should reproduce under the "historical" policy.'),
+      .describe('Real-world figures the model should reproduce under the "historical" policy.'),
     assessment: Assessment.optional(),
   })
   .strict();
@@ -343,3 +484,6 @@ export type PolicyDef = z.infer<typeof Policy>;
 export type FigureDef = z.infer<typeof Figure>;
 export type SourceDef = z.infer<typeof Source>;
 export type MetricName = z.infer<typeof Metric>;
+export type MethodDef = Scenario['methods'][number];
+export type IncomeDef = Scenario['regime']['income'][number];
+export type DoctrineDef = Scenario['calendar']['doctrine'][number];

@@ -12,20 +12,15 @@ export function checkValues(s: Scenario, r: Reporter): void {
   const rate = s.currency.usdJpy.value;
   if (rate <= 0) r.error(['currency', 'usdJpy', 'value'], `the yen rate must be above 0 (it converts every yen amount), got ${rate}`);
 
-  const share = s.adversary.missileShare.value;
-  if (share < 0 || share > 1)
-    r.error(
-      ['adversary', 'missileShare', 'value'],
-      `missileShare is a fraction from 0 to 1 (0.4 = 40 % of the cash), got ${share}`,
-    );
-
   s.laundering.stages.forEach((stage, i) => {
-    if (stage.channels.every((c) => c.share === 0))
-      r.error(
-        ['laundering', 'stages', i, 'channels'],
-        `every channel of stage "${stage.id}" has share 0, so launderers would have nowhere to send funds; give at least one channel a share above 0`,
-        'key',
-      );
+    stage.channels.forEach((ch, j) => {
+      const pred = ch.successor ? stage.channels.find((x) => x.id === ch.successor!.of) : undefined;
+      if (pred && ch.haircut + ch.baseFreeze < pred.haircut + pred.baseFreeze)
+        r.warn(
+          ['laundering', 'stages', i, 'channels', j, 'haircut'],
+          `the successor "${ch.id}" costs launderers less (fee + base freeze) than "${pred.id}", which it replaces, so sanctioning "${pred.id}" would help them; give the successor a haircut of at least ${pred.haircut + pred.baseFreeze - ch.baseFreeze}`,
+        );
+    });
   });
 
   if (rate > 0)
@@ -48,7 +43,7 @@ export function checkValues(s: Scenario, r: Reporter): void {
 
   const defended = new Set(s.levers.flatMap((l) => l.effects.flatMap((e) => (e.type === 'defense' ? [e.sector] : []))));
   s.sectors.forEach((sector, i) => {
-    if (!defended.has(sector.id))
+    if (!defended.has(sector.id) && !defended.has('all'))
       r.warn(
         ['sectors', i, 'id'],
         `no lever defends sector "${sector.id}", so players cannot harden it; add a lever with an effect { type: defense, sector: ${sector.id} } if they should`,

@@ -50,6 +50,8 @@ function checkUniqueIds(s: Scenario, r: Reporter): void {
     ['channel', stages.flatMap((st, i) => st.channels.map((c, j) => ({ id: c.id, path: ['laundering', 'stages', i, 'channels', j] })))],
     ['lever', s.levers.map((x, i) => ({ id: x.id, path: ['levers', i] }))],
     ['missile', s.missiles.map((x, i) => ({ id: x.id, path: ['missiles', i] }))],
+    ['method', s.methods.map((x, i) => ({ id: x.id, path: ['methods', i] }))],
+    ['income stream', s.regime.income.map((x, i) => ({ id: x.id, path: ['regime', 'income', i] }))],
     // Scripted and random events share one namespace: reports and replays name events by id.
     [
       'event',
@@ -75,30 +77,77 @@ function checkUniqueIds(s: Scenario, r: Reporter): void {
 function checkReferences(s: Scenario, r: Reporter): void {
   const roles = s.roles.map((x) => x.id);
   const sectors = s.sectors.map((x) => x.id);
+  const methods = s.methods.map((x) => x.id);
   const channels = s.laundering.stages.flatMap((st) => st.channels.map((c) => c.id));
   const missiles = s.missiles.map((x) => x.id);
+  const streams = s.regime.income.map((x) => x.id);
+
+  s.sectors.forEach((sector, i) => {
+    const keys = Object.keys(sector.exposure);
+    if (keys.length === 0)
+      r.error(['sectors', i, 'exposure'], `list at least one attack method the sector is open to, e.g. exposure: { ${methods[0] ?? 'phishing'}: 0.05 }`, 'key');
+    for (const m of keys) checkRef(r, 'method', m, methods, ['sectors', i, 'exposure', m], '', 'key');
+  });
 
   s.levers.forEach((lever, i) => {
     checkRef(r, 'role', lever.role, roles, ['levers', i, 'role']);
     lever.effects.forEach((e, j) => {
       const at = ['levers', i, 'effects', j];
-      if (e.type === 'defense') checkRef(r, 'sector', e.sector, sectors, [...at, 'sector']);
+      if (e.type === 'defense') {
+        if (e.sector !== 'all') checkRef(r, 'sector', e.sector, sectors, [...at, 'sector'], ' (or "all")');
+        if (e.method !== 'all') checkRef(r, 'method', e.method, methods, [...at, 'method'], ' (or "all")');
+      }
       if (e.type === 'freeze' && e.channel !== 'all') checkRef(r, 'channel', e.channel, channels, [...at, 'channel'], ' (or "all")');
       if (e.type === 'deter' && e.channel === 'all')
         r.error([...at, 'channel'], `"all" works only for freeze effects; a deter effect names one channel: ${listOf(channels)}`);
       else if (e.type === 'deter') checkRef(r, 'channel', e.channel, channels, [...at, 'channel']);
+      if (e.type === 'income') checkRef(r, 'income stream', e.stream, streams, [...at, 'stream']);
     });
   });
 
+  const heistEvents = new Map<string, number>();
+  for (const ev of s.events.scripted) if (ev.effects.some((e) => e.type === 'heist')) heistEvents.set(ev.id, ev.turn);
   for (const kind of ['scripted', 'random', 'conditional'] as const) {
     s.events[kind].forEach((ev, i) => {
       ev.effects.forEach((e, j) => {
         const at = ['events', kind, i, 'effects', j];
         if (e.type === 'heist' || e.type === 'vulnerability') checkRef(r, 'sector', e.sector, sectors, [...at, 'sector']);
+        if (e.type === 'heist') {
+          const sector = s.sectors.find((x) => x.id === e.sector);
+          if (sector && !Object.hasOwn(sector.exposure, e.method))
+            r.error(
+              [...at, 'method'],
+              `sector "${e.sector}" lists no exposure to method "${e.method}", so no defence could be built against this heist; use one of ${listOf(Object.keys(sector.exposure))} or add it to the sector's exposure`,
+            );
+        }
         if (e.type === 'launch') checkRef(r, 'missile', e.missile, missiles, [...at, 'missile']);
+        if (e.type === 'seizure' && e.heist !== undefined) {
+          if (!heistEvents.has(e.heist))
+            checkRef(r, 'scripted heist event', e.heist, [...heistEvents.keys()], [...at, 'heist']);
+          else if (kind === 'scripted' && 'turn' in ev && (heistEvents.get(e.heist) ?? 0) >= (ev as { turn: number }).turn)
+            r.error([...at, 'heist'], `the seizure must come after its heist (turn ${heistEvents.get(e.heist)}): loot can only be seized once it is being laundered`);
+        }
       });
     });
   }
+
+  s.laundering.stages.forEach((stage, i) => {
+    stage.channels.forEach((ch, j) => {
+      if (!ch.successor) return;
+      const at = ['laundering', 'stages', i, 'channels', j, 'successor', 'of'];
+      const pred = stage.channels.find((x) => x.id === ch.successor!.of);
+      if (!pred) checkRef(r, 'channel of the same stage', ch.successor.of, stage.channels.filter((x) => x !== ch).map((x) => x.id), at);
+      else if (pred === ch) r.error(at, 'a channel cannot be its own successor; name the channel whose takedown it replaces');
+      else if (!pred.capacity)
+        r.error(at, `"${pred.id}" has no capacity, so there is no lost capacity for a successor to take over; give it a capacity`);
+    });
+  });
+
+  s.calendar.doctrine.forEach((period, i) => {
+    for (const id of Object.keys(period.tempo)) checkRef(r, 'missile', id, missiles, ['calendar', 'doctrine', i, 'tempo', id], '', 'key');
+    if (period.from > period.to)
+      r.error(['calendar', 'doctrine', i, 'from'], `the period starts (${period.from}) after it ends (${period.to}); swap them`);
+  });
   checkSources(s, r);
 }
 

@@ -8,7 +8,7 @@ export function scenarioTemplate(id: string, title = 'My course scenario'): stri
 #   npx cashout check ${id}.yaml
 # Play it headless:  npx cashout sim --scenario ${id}.yaml --seed 1
 # Balance it:        npx cashout batch --scenario ${id}.yaml --runs 1000
-format: cashout-scenario/1
+format: cashout-scenario/2
 id: ${id}
 title: ${JSON.stringify(title)}
 summary: One or two sentences for the scenario picker.
@@ -23,14 +23,22 @@ briefing:
     Optional hints for a first game, e.g. "Try sanctioning mixers in turn 1 and watch
     where the money goes in the report".
 
-# Turns are months from start. launchCalendar multiplies launch chances in given months
-# (exercises, anniversaries); use sources for documented dates.
+# Turns are months from start. launchCalendar multiplies the expected tests in given
+# months (exercises, anniversaries); doctrine periods scale each missile type's tests
+# (a moratorium is 0, a surge 2). Use sources for documented dates.
 calendar:
   start: 2024-01
   turns: 8
   launchCalendar:
     - { name: Spring exercises, month: 3, multiplier: 1.5 }
     - { name: Day of the Sun (15 April), month: 4, multiplier: 1.5 }
+  doctrine:
+    - { name: No long-range tests, from: 2024-01, to: 2024-06, tempo: { icbm: 0 } }
+
+# Figures with a range { low, high } are drawn from it once per run (the seed decides,
+# the same for every policy). Set parameters: point to play every figure at its value.
+uncertainty:
+  parameters: drawn
 
 # Money inside the game is US dollars; players can switch the display to yen.
 currency:
@@ -58,16 +66,23 @@ roles:
     description: Sets defensive postures for the sectors the adversary targets.
     budgetPerTurn: 8
 
-# Where the adversary steals. baseSuccess is the chance one operation succeeds with no
-# defence; heist sizes are heavy-tailed between median and max. A sector with
-# yields: technology (espionage) raises missile capability instead of cash.
+# How the adversary gets in. Postures close these doors method by method.
+methods:
+  - { id: phishing, name: Fake job offers and spear-phishing, description: Trojanised documents sent to key holders. }
+  - { id: key-theft, name: Validator and multisig key theft, description: Stealing enough of the keys that guard a vault. }
+
+# Where the adversary steals. exposure gives, per method, the chance one team's
+# operation succeeds in a month with no defence; heist sizes are heavy-tailed between
+# median and max. A sector with yields: technology (espionage) makes missiles cheaper
+# instead of yielding cash.
 sectors:
   - id: exchanges
     name: Exchanges
     description: Centralised exchanges with hot wallets.
     location: { lon: 126.98, lat: 37.57, label: Seoul }
     attractiveness: 3
-    baseSuccess: 0.3
+    exposure: { phishing: 0.08, key-theft: 0.05 }
+    stablecoinShare: 0.3
     heist:
       median: { value: 30000000, currency: USD, confidence: assumption }
       tailIndex: 1.4
@@ -77,31 +92,45 @@ sectors:
     description: Bridges guarded by a few validator keys.
     location: { lon: 103.82, lat: 1.35, label: Singapore }
     attractiveness: 2
-    baseSuccess: 0.25
+    exposure: { key-theft: 0.06, phishing: 0.04 }
     heist:
       median: { value: 60000000, currency: USD, confidence: assumption }
       tailIndex: 1.2
       max: { value: 700000000, currency: USD, confidence: assumption }
 
-# Stolen funds pass the stages in order; in each stage they split over the channels by
-# share. Deterrence pushes flow to the other channels (paying switchingCost); freezes
-# and haircuts take their part when funds enter a channel.
+# Stolen funds pass the stages in order. In each stage launderers fill the channels they
+# expect to cost least (fee + expected freeze + delay) up to each channel's monthly
+# capacity; what does not fit waits a month. Deter effects cut capacity; freezes and
+# haircuts take their part when funds enter a channel.
 laundering:
-  switchingCost: 0.1
   stages:
     - id: obfuscation
       name: Obfuscation
       channels:
-        - { id: mixers, name: Mixers, description: Pooled mixing services., share: 3, delayTurns: 1, haircut: 0.03, baseFreeze: 0.01 }
-        - { id: chain-hop, name: Chain-hopping, description: Swaps across chains over bridges., share: 1, delayTurns: 1, haircut: 0.02, baseFreeze: 0.01 }
+        - id: mixers
+          name: Mixers
+          description: Pooled mixing services.
+          delayTurns: 1
+          haircut: 0.02
+          baseFreeze: 0.01
+          capacity: { value: 100000000, low: 60000000, high: 150000000, currency: USD, confidence: assumption, note: Placeholder. }
+        - { id: chain-hop, name: Chain-hopping, description: Swaps across chains over bridges., delayTurns: 1, haircut: 0.04, baseFreeze: 0.01 }
     - id: cash-out
       name: Cash-out
       channels:
-        - { id: otc, name: OTC brokers, description: Brokers who pay fiat for crypto., share: 1, delayTurns: 1, haircut: 0.1, baseFreeze: 0.02 }
+        - id: otc
+          name: OTC brokers
+          description: Brokers who pay fiat for crypto.
+          delayTurns: 1
+          haircut: 0.1
+          baseFreeze: 0.02
+          capacity: { value: 60000000, currency: USD, confidence: assumption, note: Placeholder. }
 
-# What players can do. Effects: defense (sector), freeze / deter (channel, or "all" for
-# freeze), capability (adversary), coalition (multiplies freeze and deter). Costs are
-# budget points per level per turn; side effects accumulate each turn.
+# What players can do. Effects: defense (sector and method, each may be "all": builds a
+# defence stock over months), freeze / deter (channel, or "all" for freeze), degrade
+# (pressure on the adversary's capability), income (pressure on an income stream),
+# issuerFreeze (stablecoins frozen at the theft), coalition (multiplies freeze and
+# deter). Costs are budget points per level per turn; side effects accumulate each turn.
 levers:
   - id: mixer-sanctions
     name: Sanction mixers
@@ -122,7 +151,8 @@ levers:
     maxLevel: 2
     costPerLevel: 2
     effects:
-      - { type: freeze, channel: otc, perLevel: 0.1 }
+      - { type: freeze, channel: otc, perLevel: 0.05 }
+      - { type: deter, channel: otc, perLevel: 0.2 }
   - id: validator-keys
     name: Decentralise bridge validators
     description: More validators and hardware keys make bridge keys harder to steal.
@@ -131,38 +161,51 @@ levers:
     maxLevel: 3
     costPerLevel: 2
     effects:
-      - { type: defense, sector: bridges, perLevel: 0.2 }
+      - { type: defense, sector: bridges, method: key-theft, perLevel: 0.5 }
   - id: exchange-mfa
-    name: Hardware-key MFA at exchanges
-    description: Phishing-resistant keys for hot-wallet operators.
+    name: Phishing-resistant keys
+    description: Hardware keys and training for everyone who holds keys.
     kind: posture
     role: defence
     maxLevel: 2
     costPerLevel: 2
     effects:
-      - { type: defense, sector: exchanges, perLevel: 0.2 }
+      - { type: defense, sector: all, method: phishing, perLevel: 0.4 }
 
-# The adversary: teams run operations each turn and learn which sectors pay off.
+# The adversary: teams run operations each turn on (sector, method) pairs and learn
+# which pay off.
 adversary:
-  teams: 4
+  teams: 6
   capability: 1
   capabilityGrowth: 0.01
   learningRate: 0.3
-  missileShare: { value: 0.4, confidence: assumption, note: Share of cash spent on missiles. }
-  otherMissileFunding: { value: 10000000, currency: USD, confidence: assumption }
 
-# Missiles bought with the cash, at documented unit costs.
+# The missile programme's money: a share of the crypto cash and of other income.
+regime:
+  cryptoToMissiles: { value: 0.25, low: 0.15, high: 0.35, confidence: assumption, note: Placeholder share. }
+  income:
+    - id: it-workers
+      name: IT workers abroad
+      description: Wages of developers working under false identities.
+      perYear: { value: 500000000, currency: USD, confidence: assumption, note: Replace with a sourced figure. }
+      toMissiles: { value: 0.2, confidence: assumption, note: Placeholder share. }
+
+# Missiles bought at documented unit costs (give the range), no faster than production,
+# and tested per doctrine while the stock lasts.
 missiles:
   - id: srbm
     name: Short-range ballistic missile
-    cost: { value: 600000000, currency: JPY, source: kida-2022, confidence: estimate }
-    launchChance: 0.3
+    cost: { value: 4000000, low: 3000000, high: 5000000, currency: USD, source: kida-2022, confidence: estimate }
+    productionPerMonth: { value: 4, confidence: assumption, note: Placeholder. }
+    testsPerMonth: { value: 2, confidence: assumption, note: Placeholder. }
+    reserve: 2
     preference: 3
-    initialStock: 2
+    initialStock: 6
   - id: icbm
     name: Intercontinental ballistic missile
-    cost: { value: 4200000000, currency: JPY, source: kida-2022, confidence: estimate }
-    launchChance: 0.2
+    cost: { value: 25000000, low: 20000000, high: 30000000, currency: USD, source: kida-2022, confidence: estimate }
+    productionPerMonth: { value: 0.5, confidence: assumption, note: Placeholder. }
+    testsPerMonth: { value: 0.3, confidence: assumption, note: Placeholder. }
     preference: 1
 
 # Injects: scripted (a fixed turn, or a month: month: 2024-03), random (a chance per
@@ -176,7 +219,7 @@ events:
       title: A bridge's validator keys are phished
       text: An engineer opens a trojanised job offer; the attackers reach the validator keys.
       effects:
-        - { type: heist, sector: bridges, amount: { value: 300000000, currency: USD, confidence: assumption } }
+        - { type: heist, sector: bridges, method: key-theft, amount: { value: 300000000, currency: USD, confidence: assumption } }
   random:
     - id: market-crash
       title: Crypto prices crash
@@ -214,7 +257,7 @@ policies:
     description: Replace with what governments did, turn by turn.
     turns:
       "1": { mixer-sanctions: 1 }
-      "4": { mixer-sanctions: 2, validator-keys: 2 }
+      "4": { mixer-sanctions: 2, validator-keys: 2, exchange-mfa: 1 }
 
 # For the instructor (the game ignores this section): learning objectives judged on each
 # run in \`cashout report\` (strengths and areas for improvement, with evidence), a
@@ -239,7 +282,7 @@ assessment:
       evidence:
         - event: validator-phish
           outcome: blocked
-          strength: The validator heist was blocked by defences already in force.
+          strength: The validator heist was blocked by defences built up before it.
           improvement: The validator heist got through; defences set after it came too late.
   roles:
     - role: sanctions
@@ -250,7 +293,7 @@ assessment:
       objectives: [Block the bridge heist in March.]
   turns:
     - month: 2024-03
-      notes: The validator heist comes this month; defences set now decide whether it is blocked.
+      notes: The validator heist comes this month; only defences built up in earlier months can block it.
       questions: [Could a sanction have stopped this theft? What could have?]
   debrief:
     - Where did the money you did not stop go, and which measure would have caught it?

@@ -146,7 +146,7 @@ describe('the browser game', () => {
       expect(shown[0]).toBe(formatDiagnostic(expected.errors[0]!));
 
       // A YAML syntax error is reported at its position too.
-      await page.getByLabel('Load a scenario file (YAML)').setInputFiles({ name: 'syntax.yaml', mimeType: 'text/yaml', buffer: Buffer.from('format: cashout-scenario/1\nid: [unclosed\n') });
+      await page.getByLabel('Load a scenario file (YAML)').setInputFiles({ name: 'syntax.yaml', mimeType: 'text/yaml', buffer: Buffer.from('format: cashout-scenario/2\nid: [unclosed\n') });
       await until(() => page.getByRole('alert').filter({ hasText: 'syntax.yaml could not be loaded' }).getByRole('listitem').first().textContent()).toMatch(/^syntax\.yaml:\d+:\d+: /);
 
       // The shipped scenarios still start.

@@ -65,13 +65,22 @@ describe('cashout batch', () => {
     expect(tough.metrics.cashedOutUsd.p50).toBeLessThan(none.metrics.cashedOutUsd.p50);
   });
 
-  it('shows progress on stderr and a readable table', async () => {
+  it('shows progress on stderr and a readable table, with the spread from luck alone beside it', async () => {
     const r = await cli('batch', writeMini(tempDir()), '--runs', '30', '--workers', '1');
-    // 2 policies × 30 runs, then each of the 3 levers at its maximum on top of "none" × 30.
-    expect(r.err).toMatch(/batch \[#+\.*\] \d+% \d+\/150 runs/);
-    expect(r.err).toMatch(/100% 150\/150 runs/);
+    // 2 policies × 30 runs, each of the 3 levers at its maximum on top of "none" × 30,
+    // then the 2 policies again at point values × 30.
+    expect(r.err).toMatch(/batch \[#+\.*\] \d+% \d+\/210 runs/);
+    expect(r.err).toMatch(/100% 210\/210 runs/);
     expect(r.out).toMatch(/Policy "tough"/);
+    expect(r.out).toMatch(/p5–p95, luck alone/);
     expect(r.out).toMatch(/Objectives met:/);
+  });
+
+  it('--point-values plays every ranged figure at its value: one pass, luck alone', async () => {
+    const r = await cli('batch', writeMini(tempDir()), '--runs', '10', '--workers', '1', '--point-values', '--json');
+    const out = JSON.parse(r.out);
+    expect(out.parameters).toBe('point');
+    expect(out.policies[0].luckOnly).toBeUndefined();
   });
 
   it('writes a self-contained HTML report with histograms', async () => {

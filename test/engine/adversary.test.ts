@@ -5,42 +5,47 @@ import {
   heistSize,
   learn,
   MAX_SUCCESS,
+  type OpsInput,
+  runCampaigns,
   runOperations,
   successChance,
   vulnerabilityOf,
 } from '../../src/engine/adversary.ts';
-import { computeModifiers } from '../../src/engine/effects.ts';
-import type { SectorOps } from '../../src/engine/report.ts';
 import { TurnStreams } from '../../src/engine/rng.ts';
 import { type AdversaryState, initialState } from '../../src/engine/state.ts';
 import { mini } from '../fixtures/mini.ts';
 
 const fresh = (): AdversaryState => initialState(mini, '42').adversary;
+const params = initialState(mini, '42').params;
+const open = (block = [0, 0, 0, 0]): OpsInput => ({ capability: 1, block, vulnerabilities: [], params });
 
 describe('allocateTeams', () => {
-  it('splits teams by interest in sector order', () => {
-    expect(allocateTeams(4, ['exchanges', 'bridges'], { exchanges: 0.6, bridges: 0.4 })).toEqual([2, 2]);
-    expect(allocateTeams(5, ['exchanges', 'bridges'], { exchanges: 0.6, bridges: 0.4 })).toEqual([3, 2]);
+  it('splits teams by share, in cell order, within one team of the exact quota', () => {
+    expect(allocateTeams(4, [0.6, 0.4])).toEqual([2, 2]);
+    expect(allocateTeams(5, [0.6, 0.4])).toEqual([3, 2]);
+    expect(allocateTeams(10, [0.05, 0.05, 0.9])).toEqual([1, 0, 9]);
   });
 
-  it('always assigns exactly the number of teams (property)', () => {
+  it('always assigns exactly the number of teams, none negative, each within one of its quota (property)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 50 }),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 }),
         (teams, shares) => {
-          const ids = shares.map((_, i) => `s${i}`);
-          const interest = Object.fromEntries(ids.map((id, i) => [id, shares[i]!]));
-          const out = allocateTeams(teams, ids, interest);
+          const out = allocateTeams(teams, shares);
+          const sum = shares.reduce((a, x) => a + x, 0);
           expect(out.reduce((a, x) => a + x, 0)).toBe(teams);
-          for (const n of out) expect(n).toBeGreaterThanOrEqual(0);
+          out.forEach((n, i) => {
+            expect(n).toBeGreaterThanOrEqual(0);
+            if (sum > 0) expect(Math.abs(n - (teams * shares[i]!) / sum)).toBeLessThanOrEqual(1 + 1e-9);
+          });
         },
       ),
     );
   });
 
-  it('treats a sector missing from the interest map as zero interest', () => {
-    expect(allocateTeams(3, ['a', 'b'], { a: 1 })).toEqual([3, 0]);
+  it('gives every team to the first cell when no share is positive', () => {
+    expect(allocateTeams(3, [0, 0])).toEqual([3, 0]);
   });
 });
 
@@ -89,7 +94,7 @@ describe('heistSize', () => {
 });
 
 describe('successChance', () => {
-  it('is base × capability × (1 + vulnerability) × (1 - defence)', () => {
+  it('is exposure × capability × (1 + vulnerability) × (1 - blocked share)', () => {
     expect(successChance(0.4, 1, 0, 0)).toBe(0.4);
     expect(successChance(0.3, 1, 0, 0.6)).toBe(0.12);
     expect(successChance(0.4, 1.5, 0.5, 0)).toBe(0.9);
@@ -116,107 +121,103 @@ describe('vulnerabilityOf', () => {
 });
 
 describe('runOperations', () => {
-  const mods = computeModifiers(mini, {});
-
-  it('sends every team, records successes ≤ teams and one heist per success', () => {
-    const { ops, heists } = runOperations(mini, fresh(), [], mods, new TurnStreams('42', 1));
-    expect(ops.exchanges!.teams + ops.bridges!.teams).toBe(mini.adversary.teams);
-    for (const o of Object.values(ops)) expect(o.successes).toBeLessThanOrEqual(o.teams);
-    expect(heists).toHaveLength(ops.exchanges!.successes + ops.bridges!.successes);
-    for (const h of heists) {
-      expect(h.origin).toBe('operation');
-      expect(h.blocked).toBe(false);
+  it('sends teams by interest and reports each (sector, method) choice with its odds', () => {
+    const out = runOperations(mini, fresh(), open(), new TurnStreams('42', 1));
+    expect(out.teams.reduce((a, x) => a + x, 0)).toBe(mini.adversary.teams);
+    expect(Object.values(out.ops).reduce((a, o) => a + o.teams, 0)).toBe(mini.adversary.teams);
+    for (const t of out.targeting) {
+      expect(t.teams).toBeGreaterThan(0);
+      expect(t.successChance).toBe(successChance(mini.sectors.find((x) => x.id === t.sector)!.exposure[t.method]!, 1, 0, 0));
+      expect(t.blockChance).toBe(0);
     }
   });
 
-  it('takes one attempt draw and one size draw per team, hit or miss (common random numbers)', () => {
+  it('takes two draws per team (hit, size) from one stream', () => {
     const streams = new TurnStreams('42', 1);
-    const { ops } = runOperations(mini, fresh(), [], mods, streams);
-    for (const id of ['exchanges', 'bridges']) {
-      expect(streams.get(`attempt:${id}`).draws).toBe(ops[id]!.teams);
-      expect(streams.get(`size:${id}`).draws).toBe(ops[id]!.teams);
+    runOperations(mini, fresh(), open(), streams);
+    expect(streams.get('ops').draws).toBe(2 * mini.adversary.teams);
+  });
+
+  it('heist records carry the blocked share, success chance and roll that decided them', () => {
+    let seen = 0;
+    for (let seed = 0; seed < 40 && seen === 0; seed++) {
+      const out = runOperations(mini, fresh(), open([0.5, 0.5, 0.5, 0.5]), new TurnStreams(String(seed), 1));
+      for (const h of out.heists) {
+        seen += 1;
+        expect(h.origin).toBe('operation');
+        expect(h.blockChance).toBe(0.5);
+        expect(h.roll).toBeLessThan(h.successChance);
+        expect(h.amountUsd).toBeGreaterThan(0);
+      }
     }
+    expect(seen).toBeGreaterThan(0);
   });
 
-  it('reports the success chance it used, after defence', () => {
-    const hard = computeModifiers(mini, { bridge_validators: 3 });
-    const { ops } = runOperations(mini, fresh(), [], hard, new TurnStreams('42', 1));
-    expect(ops.bridges!.successChance).toBe(0.12); // 0.3 × 1 × (1 - 0.6)
-    expect(ops.exchanges!.successChance).toBe(0.4);
+  it('blocking removes hits but never changes the size of those that get through (coupling)', () => {
+    let dropped = 0;
+    for (let seed = 0; seed < 30; seed++) {
+      const a = runOperations(mini, fresh(), open(), new TurnStreams(String(seed), 1)).heists.map((h) => h.amountUsd);
+      const b = runOperations(mini, fresh(), open([0.6, 0.6, 0.6, 0.6]), new TurnStreams(String(seed), 1)).heists.map((h) => h.amountUsd);
+      let i = 0;
+      for (const x of b) {
+        while (i < a.length && a[i] !== x) i++;
+        expect(i, `seed ${seed}: ${b} is not a subsequence of ${a}`).toBeLessThan(a.length);
+        i++;
+      }
+      dropped += a.length - b.length;
+    }
+    expect(dropped).toBeGreaterThan(0);
+  });
+});
+
+describe('runCampaigns', () => {
+  const campaign = { eventId: 'validator-phish', name: 'Validator keys phished', usd: 150_000_000, turnsLeft: 2 };
+
+  it('goes after the cell with the best expected take and reports the attempt', () => {
+    const chance = [0.1, 0.3, 0.05, 0.05];
+    const out = runCampaigns(mini, [campaign], chance, [0, 0, 0, 0], new TurnStreams('42', 3));
+    expect(out.heists).toHaveLength(1);
+    const h = out.heists[0]!;
+    expect([h.sector, h.method, h.origin, h.eventId]).toEqual(['exchanges', 'keys', 'campaign', 'validator-phish']);
+    expect(h.amountUsd).toBe(150_000_000);
+    expect(h.blocked).toBe(!(h.roll < 0.3));
+    expect(out.campaigns).toEqual(h.blocked ? [{ ...campaign, turnsLeft: 1 }] : []);
   });
 
-  it('succeeds nowhere when the success chance is 0', () => {
-    const scenario = { ...mini, sectors: mini.sectors.map((s) => ({ ...s, baseSuccess: 0 })) };
-    expect(runOperations(scenario, fresh(), [], mods, new TurnStreams('42', 1)).heists).toEqual([]);
+  it('gives up when its months run out', () => {
+    const last = { ...campaign, turnsLeft: 1 };
+    expect(runCampaigns(mini, [last], [0, 0.000001, 0, 0], [0, 0, 0, 0], new TurnStreams('42', 3)).campaigns).toEqual([]);
+  });
+
+  it('opens no stream when there is no campaign', () => {
+    const streams = new TurnStreams('42', 3);
+    expect(runCampaigns(mini, [], [0.1, 0.1, 0.1, 0.1], [0, 0, 0, 0], streams)).toEqual({ heists: [], campaigns: [] });
   });
 });
 
 describe('learn', () => {
-  // Built on a real SectorOps record so the fixture follows the engine's type.
-  const template = runOperations(mini, fresh(), [], computeModifiers(mini, {}), new TurnStreams('42', 1)).ops.exchanges!;
-  const op = (teams: number, successes: number): SectorOps => ({ ...template, teams, successes });
-  const even: Record<string, SectorOps> = {
-    exchanges: op(2, 1),
-    bridges: op(2, 1),
-  };
-
-  it('keeps interest summing to 1', () => {
-    const next = learn(mini, fresh(), even, computeModifiers(mini, { bridge_validators: 3 }));
-    expect(next.interest.exchanges! + next.interest.bridges!).toBeCloseTo(1, 5);
+  it('moves effort away from a pair that got harder, toward those that still pay', () => {
+    const a = fresh();
+    const before = a.interest[2]! + a.interest[3]!; // bridges
+    const after = learn(mini, a, [1, 1, 1, 1], [0, 0, 0, 0], [0.2, 0.2, 0.01, 0.01]);
+    expect(after.interest[2]! + after.interest[3]!).toBeLessThan(before);
+    expect(after.estimate[2]).toBeLessThan(a.estimate[2]!);
   });
 
-  it('moves memory towards the observed success rate by the learning rate', () => {
-    const next = learn(mini, fresh(), even, computeModifiers(mini, {}));
-    expect(next.memory).toEqual({ exchanges: 0.43, bridges: 0.36 }); // 0.7 × base + 0.3 × 0.5
+  it('keeps interest a distribution: non-negative and summing to 1 (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 0.95, noNaN: true }), { minLength: 4, maxLength: 4 }), (chance) => {
+        let a = fresh();
+        for (let t = 0; t < 5; t++) a = learn(mini, a, [1, 0, 2, 1], [0, 0, 1, 0], chance);
+        for (const x of a.interest) expect(x).toBeGreaterThanOrEqual(0);
+        expect(a.interest.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 5);
+      }),
+    );
   });
 
-  it('turns away from a hardened sector, turn after turn, at equal observed success', () => {
-    const hard = computeModifiers(mini, { bridge_validators: 3 });
-    let adv = fresh();
-    const seen = [adv.interest.bridges!];
-    for (let t = 0; t < 6; t++) {
-      adv = learn(mini, adv, even, hard);
-      seen.push(adv.interest.bridges!);
-    }
-    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeLessThan(seen[i - 1]!);
-    expect(seen[6]!).toBeLessThan(0.25);
-  });
-
-  it('turns away from a hardened sector when operations are really run (seed "42", 8 turns)', () => {
-    const run = (levels: Record<string, number>) => {
-      const mods = computeModifiers(mini, levels);
-      let adv = fresh();
-      for (let turn = 1; turn <= 8; turn++) {
-        const { ops } = runOperations(mini, adv, [], mods, new TurnStreams('42', turn));
-        adv = learn(mini, adv, ops, mods);
-      }
-      return adv.interest.bridges!;
-    };
-    const open = run({});
-    const hardened = run({ bridge_validators: 3 });
-    expect(hardened).toBeLessThan(fresh().interest.bridges!);
-    expect(hardened).toBeLessThan(open);
-  });
-
-  it('moves towards a sector that pays off', () => {
-    const paying: Record<string, SectorOps> = {
-      exchanges: op(2, 0),
-      bridges: op(2, 2),
-    };
-    const next = learn(mini, fresh(), paying, computeModifiers(mini, {}));
-    expect(next.interest.bridges!).toBeGreaterThan(fresh().interest.bridges!);
-  });
-
-  it('remembers the old rate for a sector it sent no team to', () => {
-    const idle: Record<string, SectorOps> = {
-      exchanges: op(4, 2),
-      bridges: op(0, 0),
-    };
-    expect(learn(mini, fresh(), idle, computeModifiers(mini, {})).memory.bridges).toBe(0.3);
-  });
-
-  it('leaves capability alone', () => {
-    const adv = { ...fresh(), capability: 1.7 };
-    expect(learn(mini, adv, even, computeModifiers(mini, {})).capability).toBe(1.7);
+  it('with learning rate 0 changes nothing', () => {
+    const still = { ...mini, adversary: { ...mini.adversary, learningRate: 0 } };
+    const a = initialState(still, '1').adversary;
+    expect(learn(still, a, [1, 1, 1, 1], [1, 0, 0, 0], [0.9, 0, 0, 0])).toEqual(a);
   });
 });

@@ -25,7 +25,7 @@ describe('class view against the instructor’s reference', () => {
   it('a doctored first file is refused with what differs; the genuine runs are accepted', () => {
     const doctored: Scenario = {
       ...course,
-      sectors: course.sectors.map((s) => ({ ...s, baseSuccess: 0.01 })),
+      sectors: course.sectors.map((s) => ({ ...s, attractiveness: 0.01 })),
     };
     const files = [
       { name: 'aaron.json', replay: record(doctored, '42') }, // first in the list, as in the issue
@@ -36,8 +36,8 @@ describe('class view against the instructor’s reference', () => {
     expect(v.refused.map((r) => r.name)).toEqual(['aaron.json']);
     expect(v.refused[0]!.message).toMatch(/was played on a different version of scenario "course" than your scenario file course\.yaml \(2 differences\)/);
     expect(v.refused[0]!.differences).toEqual([
-      'sectors[exchanges].baseSuccess: 0.01 in the replay, 0.3 in your scenario',
-      'sectors[bridges].baseSuccess: 0.01 in the replay, 0.25 in your scenario',
+      'sectors[exchanges].attractiveness: 0.01 in the replay, 3 in your scenario',
+      'sectors[bridges].attractiveness: 0.01 in the replay, 2 in your scenario',
     ]);
     expect(v.reference).toMatchObject({ id: 'course', hash: scenarioHash(course), name: 'your scenario file course.yaml' });
   });

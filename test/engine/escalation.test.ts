@@ -1,8 +1,7 @@
 // Escalation explained from a report: the parts add up to the engine's own total.
 import { describe, expect, it } from 'vitest';
 import { simulatePolicy } from '../../src/engine/autoplay.ts';
-import { ESCALATION_CARRY, explainEscalation } from '../../src/engine/escalation.ts';
-import { escalationFactor, launchChance } from '../../src/engine/procurement.ts';
+import { ESCALATION_CARRY, escalationFactor, explainEscalation } from '../../src/engine/escalation.ts';
 import { mini } from '../fixtures/mini.ts';
 
 describe('escalation explained', () => {
@@ -20,8 +19,17 @@ describe('escalation explained', () => {
     }
   });
 
-  it('says how much escalation multiplies launch chances, as the launch rule applies it', () => {
+  it('says how much escalation multiplies the tests planned, as the launch rule reports it', () => {
     expect(escalationFactor(14.4)).toBeCloseTo(1.144, 9);
-    expect(launchChance(0.1, 1, 14.4)).toBeCloseTo(0.1 * escalationFactor(14.4), 6);
+    const run = simulatePolicy(mini, 'esc', { description: 'x', turns: { 1: { mixer_sanctions: 2 } } });
+    for (const r of run.reports.slice(1)) {
+      const before = run.reports[r.turn - 2]!.totals.escalation;
+      void before;
+      for (const o of r.launchOdds) {
+        // expected = tests per month × doctrine × calendar × escalation factor × technology boost
+        const rest = o.testsPerMonth * o.doctrineTempo * o.calendarMultiplier;
+        if (rest > 0) expect(o.expected / rest).toBeGreaterThanOrEqual(escalationFactor(r.escalation) - 1e-6);
+      }
+    }
   });
 });

@@ -11,15 +11,17 @@ import { variant } from './helpers.ts';
 
 const usd = (value: number) => ({ value, currency: 'USD' as const, confidence: 'assumption' as const });
 
+// Fast-building defences, so that validators raised in turn 1 can block the April heist.
 const scenario = variant({
+  dynamics: { build: 0.9, decay: 0.15 },
   events: {
     scripted: [
       {
         id: 'dmm-heist',
-        month: '2022-02',
+        month: '2022-04',
         title: 'DMM Bitcoin',
         text: 'A supplier employee takes a fake recruiter test.',
-        effects: [{ type: 'heist', sector: 'bridges', amount: usd(305_000_000), name: 'DMM Bitcoin' }],
+        effects: [{ type: 'heist', sector: 'bridges', method: 'phishing', amount: usd(305_000_000), name: 'DMM Bitcoin' }],
       },
     ],
     random: [],
@@ -53,9 +55,9 @@ const state = (patch: Partial<GameState>): GameState => ({ ...initialState(scena
 const ids = (s: GameState) => selectEvents(scenario, s, new TurnStreams('42', s.turn)).map((e) => e.event.id);
 
 describe('scripted events by month', () => {
-  it('resolve to the turn of that month (2022-02 is turn 2 of a game from 2022-01)', () => {
-    expect(scenario.events.scripted[0]!.turn).toBe(2);
-    expect(scenario.events.scripted[0]!.month).toBe('2022-02');
+  it('resolve to the turn of that month (2022-04 is turn 4 of a game from 2022-01)', () => {
+    expect(scenario.events.scripted[0]!.turn).toBe(4);
+    expect(scenario.events.scripted[0]!.month).toBe('2022-04');
   });
 
   it('a month outside the game is an error at that month, with the game’s range', () => {
@@ -87,9 +89,9 @@ describe('scripted events by month', () => {
 
 describe('conditions on an event’s outcome', () => {
   it('a follow-up waits for its event, then needs the outcome it names', () => {
-    expect(ids(state({ turn: 3 }))).not.toContain('tether-freeze');
-    expect(ids(state({ turn: 3, firedEvents: ['dmm-heist'], eventOutcomes: { 'dmm-heist': 'succeeded' } }))).toEqual(['tether-freeze']);
-    expect(ids(state({ turn: 3, firedEvents: ['dmm-heist'], eventOutcomes: { 'dmm-heist': 'blocked' } }))).toEqual(['dmm-foiled']);
+    expect(ids(state({ turn: 5 }))).not.toContain('tether-freeze');
+    expect(ids(state({ turn: 5, firedEvents: ['dmm-heist'], eventOutcomes: { 'dmm-heist': 'succeeded' } }))).toEqual(['tether-freeze']);
+    expect(ids(state({ turn: 5, firedEvents: ['dmm-heist'], eventOutcomes: { 'dmm-heist': 'blocked' } }))).toEqual(['dmm-foiled']);
   });
 
   it('"happened" holds for either outcome', () => {
@@ -108,13 +110,13 @@ describe('conditions on an event’s outcome', () => {
       for (const seed of seeds) {
         const run = simulatePolicy(scenario, seed, policy);
         const outcome = run.state.eventOutcomes['dmm-heist'];
-        const dmm = run.reports[1]!.heists.find((h) => h.eventId === 'dmm-heist')!;
+        const dmm = run.reports[3]!.heists.find((h) => h.eventId === 'dmm-heist')!;
         expect(outcome).toBe(dmm.blocked ? 'blocked' : 'succeeded');
-        const later = run.reports.slice(2).flatMap((r) => r.events.map((e) => e.id));
+        const later = run.reports.slice(4).flatMap((r) => r.events.map((e) => e.id));
         expect(later.includes('tether-freeze')).toBe(outcome === 'succeeded');
         expect(later.includes('dmm-foiled')).toBe(outcome === 'blocked');
         // Never in the turn of the heist itself: its outcome is known only after that turn.
-        expect(run.reports[1]!.events.map((e) => e.id)).not.toContain('tether-freeze');
+        expect(run.reports[3]!.events.map((e) => e.id)).not.toContain('tether-freeze');
         if (outcome === 'succeeded') succeeded++;
         else blocked++;
       }

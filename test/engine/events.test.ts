@@ -108,23 +108,43 @@ describe('applyEvents', () => {
     ]);
   });
 
-  it('turns a scripted heist into a heist record in dollars', () => {
+  it('turns a scripted heist into a heist record in dollars, with the odds that decided it', () => {
     const out = applyEvents(scenario, at(2), none, new TurnStreams('42', 2));
+    const u = new TurnStreams('42', 2).get('event-heist:validator-phish:0').next();
     expect(out.heists).toEqual([
       {
         sector: 'bridges',
+        method: 'phishing',
         amountUsd: 300_000_000,
         origin: 'event',
         eventId: 'validator-phish',
         name: 'Validator keys phished',
         blocked: false,
+        blockChance: 0,
+        successChance: 1,
+        roll: Math.round(u * 1e6) / 1e6,
+        stablecoinShare: 0,
+        frozenAtTheftUsd: 0,
       },
     ]);
   });
 
-  it('lets full defences block a scripted heist', () => {
-    const walled = { ...none, defense: { exchanges: 0, bridges: 1 } };
-    expect(applyEvents(scenario, at(2), walled, new TurnStreams('42', 2)).heists[0]!.blocked).toBe(true);
+  it('blocks a scripted heist with the chance the stock in place when it was prepared gives', () => {
+    // bridges×phishing is cell 2; a stock of 9 blocks 9/10 = 90 % (the cap). The heist is
+    // prepared a month ahead (the default), so last month's stock counts, not this month's.
+    const built = at(2, { defenceHistory: [[0, 0, 9, 0]] });
+    const h = applyEvents(scenario, built, none, new TurnStreams('42', 2)).heists[0]!;
+    expect(h.blockChance).toBe(0.9);
+    expect(h.blocked).toBe(h.roll < 0.9);
+    const lateOnly = at(2, { defence: { pending: [0, 0, 9, 0], stock: [0, 0, 9, 0] } });
+    expect(applyEvents(scenario, lateOnly, none, new TurnStreams('42', 2)).heists[0]!.blockChance).toBe(0);
+  });
+
+  it('ignores this month’s levers: a posture set in the heist month does not block it', () => {
+    const walled = computeModifiers(scenario, { bridge_validators: 3 });
+    const h = applyEvents(scenario, at(2), walled, new TurnStreams('42', 2)).heists[0]!;
+    expect(h.blockChance).toBe(0);
+    expect(h.blocked).toBe(false);
   });
 
   it('prices heists given in yen at the scenario rate', () => {
@@ -136,7 +156,7 @@ describe('applyEvents', () => {
             turn: 1,
             title: 'Yen heist',
             text: '.',
-            effects: [{ type: 'heist', sector: 'exchanges', amount: { ...assume(1_300_000), currency: 'JPY' } }],
+            effects: [{ type: 'heist', sector: 'exchanges', method: 'keys', amount: { ...assume(1_300_000), currency: 'JPY' } }],
           },
         ],
       },

@@ -107,7 +107,9 @@ describe('planning', () => {
     planTurn(s, { mixer_sanctions: 2, bridge_validators: 3 });
     expect(s.game.levers).toEqual({ mixer_sanctions: 2, otc_designation: 0, bridge_validators: 3 });
     expect(s.reports[0]!.levers).toEqual(s.game.levers);
-    expect(s.reports[0]!.defense.bridges).toBe(0.6);
+    expect(s.reports[0]!.freeze.mixers).toBe(0.109); // sanctions bite at once
+    expect(s.reports[0]!.defense.bridges).toBe(0); // a posture has not built up in its first month
+    expect(s.game.defence.stock.slice(2)).toEqual([0.03375, 0.03375]); // 1.5 × build² (0.15²) after the month
     expect(s.reports[0]!.costByRole).toEqual({ sanctions: 6, defence: 6 });
   });
 

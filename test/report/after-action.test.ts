@@ -56,13 +56,13 @@ describe('the after-action report of a run', () => {
     const all = aar.objectives.flatMap((o) => [...o.strengths, ...o.improvements]);
     expect(all.map((f) => f.evidence)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Keep the crypto cash reaching the regime at or below \$250 M\. — cashedOutUsd ended at \$ [\d.]+ [Mk]? ?against a target of ≤ \$ 250\.0 M: (met|missed)\.$/),
-        expect.stringMatching(/^“Ronin bridge drained” happened in turn 1 \(2022-03\) and was (blocked|not blocked)\.$/),
+        expect.stringMatching(/^Keep the crypto cash reaching the regime at or below \$220 M\. — cashedOutUsd ended at \$ [\d.]+ [Mk]? ?against a target of ≤ \$ 220\.0 M: (met|missed)\.$/),
+        expect.stringMatching(/^“Harmony Horizon bridge drained” happened in turn 4 \(2022-06\) and was (blocked|not blocked)\.$/),
       ]),
     );
-    const ronin = t.checkpoints[0]!.report.heists.find((h) => h.eventId === 'ronin-heist')!;
+    const harmony = t.checkpoints[3]!.report.heists.find((h) => h.eventId === 'harmony-heist')!;
     const review = aar.objectives.find((o) => o.id === 'defend-before-the-heist')!;
-    expect((ronin.blocked ? review.strengths : review.improvements).some((f) => f.evidence.includes('Ronin'))).toBe(true);
+    expect((harmony.blocked ? review.strengths : review.improvements).some((f) => f.evidence.includes('Harmony'))).toBe(true);
   });
 
   it('every indicator lands in exactly one list', async () => {

@@ -31,11 +31,20 @@ describe('worst-case bounds', () => {
   it('refuses a missile so cheap against the funding that one turn could buy more than 100,000, at its cost', () => {
     const { text, errors } = errorsOf((s) => {
       s.missiles[0]!.cost = { value: 0, currency: 'USD', confidence: 'assumption' };
-      s.adversary.otherMissileFunding = { value: 1e11, currency: 'USD', confidence: 'assumption' };
+      s.missiles[0]!.productionPerMonth = { value: 1e6, confidence: 'assumption' };
+      s.regime.income![0]!.perYear = { value: 1.2e12, currency: 'USD', confidence: 'assumption' };
     });
     const e = errorAt(errors, 'missiles[0].cost.value');
     expect(text.split('\n')[e.line - 1]).toMatch(/value: 0$/);
     expect(e.message).toMatch(/could buy about .* missiles in one turn .* wrong unit/);
+  });
+
+  it('counts production: a cheap missile the industry cannot turn out in bulk is fine', () => {
+    const { errors } = errorsOf((s) => {
+      s.missiles[0]!.cost = { value: 0, currency: 'USD', confidence: 'assumption' };
+      s.regime.income![0]!.perYear = { value: 1.2e12, currency: 'USD', confidence: 'assumption' };
+    });
+    expect(errors).toEqual([]);
   });
 
   it(`refuses more than ${MAX_INJECTS_PER_TURN} injected events for one turn, so injects cannot break the bound`, () => {

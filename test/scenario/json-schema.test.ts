@@ -30,7 +30,7 @@ describe('scenarioJsonSchema', () => {
 
   it('keeps the bounds of piped numbers (fractions stay 0 to 1)', () => {
     const sector = (schema.properties!.sectors!.items as { properties: Record<string, object> }).properties;
-    expect(sector.baseSuccess).toMatchObject({ type: 'number', minimum: 0, maximum: 1 });
+    expect(sector.stablecoinShare).toMatchObject({ type: 'number', minimum: 0, maximum: 1 });
   });
 
   it('accepts the mini scenario and the documented example', () => {

@@ -14,9 +14,9 @@ describe('parseScenarioText', () => {
     const { text, errors } = errorsOf((s) => {
       s.calendar.turns = wrong('six');
       s.roles[1]!.budgetPerTurn = wrong('plenty');
-      s.sectors[0]!.baseSuccess = wrong([0.4]);
+      s.sectors[0]!.stablecoinShare = wrong([0.4]);
     });
-    expect(errors.map((e) => e.path)).toEqual(['calendar.turns', 'roles[1].budgetPerTurn', 'sectors[0].baseSuccess']);
+    expect(errors.map((e) => e.path)).toEqual(['calendar.turns', 'roles[1].budgetPerTurn', 'sectors[0].stablecoinShare']);
     expect(errors[0]).toMatchObject({ ...positionOf(text, 'turns: six', 7), message: 'expected a whole number from 1 to 240, got text ("six")' });
     expect(errors[1]).toMatchObject(positionOf(text, 'budgetPerTurn: plenty', 15));
     expect(errors[2]!.message).toBe('expected a number from 0 to 1, got a list of 1 item');
@@ -51,7 +51,7 @@ describe('parseScenarioText', () => {
     const { errors } = errorsOf((s) => {
       Object.assign(s.calendar, { weather: 'rain' });
     });
-    expect(errorAt(errors, 'calendar.weather').message).toBe('unknown field "weather"; the fields allowed here are: start, turns, launchCalendar');
+    expect(errorAt(errors, 'calendar.weather').message).toBe('unknown field "weather"; the fields allowed here are: start, turns, launchCalendar, doctrine');
   });
 
   it('reports a missing field at its parent and says what to add', () => {
@@ -81,11 +81,11 @@ describe('parseScenarioText', () => {
 
   it('gives numeric and length bounds in words', () => {
     const { errors } = errorsOf((s) => {
-      s.sectors[0]!.baseSuccess = 2;
+      s.sectors[0]!.stablecoinShare = 2;
       s.title = '';
       s.missiles = [];
     });
-    expect(errorAt(errors, 'sectors[0].baseSuccess').message).toBe('must be at most 1, got 2');
+    expect(errorAt(errors, 'sectors[0].stablecoinShare').message).toBe('must be at most 1, got 2');
     expect(errorAt(errors, 'title').message).toBe('must not be empty');
     expect(errorAt(errors, 'missiles').message).toBe('needs at least 1 item (it has 0)');
   });
@@ -115,7 +115,7 @@ describe('parseScenarioText', () => {
 
   it('explains an empty file', () => {
     const r = parseScenarioText('# nothing yet\n', 'new.yaml');
-    expect(!r.ok && r.errors[0]!.message).toMatch(/^the file is empty; a scenario is a set of fields starting with `format: cashout-scenario\/1`/);
+    expect(!r.ok && r.errors[0]!.message).toMatch(/^the file is empty; a scenario is a set of fields starting with `format: cashout-scenario\/2`/);
   });
 
   it('stops listing after MAX_REPORTED_ERRORS and says how many more', () => {

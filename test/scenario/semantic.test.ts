@@ -180,20 +180,82 @@ describe('semantic checks: turns, budgets and policies', () => {
 });
 
 describe('semantic checks: values that must agree', () => {
-  it('refuses a laundering stage whose channels all have share 0', () => {
-    const { errors } = errorsOf((s) => {
-      for (const c of s.laundering.stages[0]!.channels) c.share = 0;
+  it('refuses an exposure to a method the scenario does not list, at the key', () => {
+    const { text, errors } = errorsOf((s) => {
+      s.sectors[0]!.exposure = { phishing: 0.2, keyz: 0.1 };
     });
-    expect(errorAt(errors, 'laundering.stages[0].channels').message).toMatch(/every channel of stage "obfuscate" has share 0/);
+    const e = errorAt(errors, 'sectors[0].exposure.keyz');
+    expect(e).toMatchObject(positionOf(text, 'keyz:'));
+    expect(e.message).toMatch(/^unknown method "keyz" \(did you mean "keys"\?\)/);
   });
 
-  it('refuses a missile share outside 0..1', () => {
+  it('refuses a documented heist by a method its sector is not exposed to', () => {
     const { errors } = errorsOf((s) => {
-      s.adversary.missileShare.value = 1.2;
+      s.sectors[1]!.exposure = { keys: 0.15 };
     });
-    expect(errorAt(errors, 'adversary.missileShare.value').message).toBe(
-      'missileShare is a fraction from 0 to 1 (0.4 = 40 % of the cash), got 1.2',
+    expect(errorAt(errors, 'events.scripted[0].effects[0].method').message).toMatch(
+      /^sector "bridges" lists no exposure to method "phishing", so no defence could be built against this heist/,
     );
+  });
+
+  it('refuses a seizure tied to a heist that comes after it or does not exist', () => {
+    const seizure = (heist: string, turn: number) => (s: ScenarioInput) => {
+      s.events!.scripted!.push({
+        id: 'recovery',
+        turn,
+        title: 'Recovery',
+        text: 'Frozen.',
+        effects: [{ type: 'seizure', heist, amount: { value: 1_000_000, currency: 'USD', confidence: 'assumption' } }],
+      });
+    };
+    expect(errorAt(errorsOf(seizure('validator-phish', 2)).errors, 'events.scripted[1].effects[0].heist').message).toMatch(
+      /^the seizure must come after its heist \(turn 2\)/,
+    );
+    expect(errorAt(errorsOf(seizure('validator-phsh', 3)).errors, 'events.scripted[1].effects[0].heist').message).toMatch(
+      /^unknown scripted heist event "validator-phsh" \(did you mean "validator-phish"\?\)/,
+    );
+    expect(errorsOf(seizure('validator-phish', 3)).errors).toEqual([]);
+  });
+
+  it('refuses a successor of a channel without capacity, and warns when a successor is cheaper', () => {
+    const successor = (patch: Record<string, unknown>) => (s: ScenarioInput) => {
+      s.laundering.stages[0]!.channels.push({
+        id: 'next-mixer',
+        name: 'Next mixer',
+        description: 'Takes over.',
+        delayTurns: 1,
+        haircut: 0.03,
+        baseFreeze: 0,
+        successor: { of: 'mixers', lag: { value: 3, confidence: 'assumption' } },
+        ...patch,
+      });
+    };
+    expect(errorsOf(successor({})).errors).toEqual([]);
+    const noCap = errorsOf((s) => {
+      successor({ successor: { of: 'chainhop', lag: { value: 3, confidence: 'assumption' } } })(s);
+    });
+    expect(errorAt(noCap.errors, 'laundering.stages[0].channels[2].successor.of').message).toMatch(
+      /^"chainhop" has no capacity, so there is no lost capacity for a successor to take over/,
+    );
+    const cheaper = errorsOf(successor({ haircut: 0.001 }));
+    expect(cheaper.warnings.find((w) => w.path === 'laundering.stages[0].channels[2].haircut')?.message).toMatch(
+      /costs launderers less .* so sanctioning "mixers" would help them/,
+    );
+  });
+
+  it('refuses a doctrine period for an unknown missile or running backwards', () => {
+    const { errors } = errorsOf((s) => {
+      s.calendar.doctrine = [{ name: 'Pause', from: '2022-06', to: '2022-03', tempo: { srbmm: 0.3 } }];
+    });
+    expect(errorAt(errors, 'calendar.doctrine[0].tempo.srbmm').message).toMatch(/^unknown missile "srbmm" \(did you mean "srbm"\?\)/);
+    expect(errorAt(errors, 'calendar.doctrine[0].from').message).toMatch(/starts \(2022-06\) after it ends \(2022-03\); swap them/);
+  });
+
+  it('refuses a figure whose value lies outside its own range', () => {
+    const { errors } = errorsOf((s) => {
+      s.missiles[0]!.cost = { value: 6_000_000, low: 3_000_000, high: 5_000_000, currency: 'USD', confidence: 'assumption' };
+    });
+    expect(errorAt(errors, 'missiles[0].cost.value').message).toMatch(/value must lie inside the range: low <= value <= high/);
   });
 
   it('refuses a heist median above the max, converting yen with the exchange rate', () => {

@@ -54,7 +54,8 @@ export function defencePerLevel(scenario: Scenario, leverId: string): Map<string
   if (!lever) return out;
   for (const effect of lever.effects) {
     const { sector, perLevel } = effect as { sector?: unknown; perLevel?: unknown };
-    if (typeof sector === 'string' && typeof perLevel === 'number' && perLevel > 0)
+    // 'all' is every sector at once, not a concentration on one.
+    if (typeof sector === 'string' && sector !== 'all' && typeof perLevel === 'number' && perLevel > 0)
       out.set(sector, (out.get(sector) ?? 0) + perLevel);
   }
   return out;

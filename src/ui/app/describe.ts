@@ -30,21 +30,34 @@ export function leverKind(l: LeverDef): string {
   return l.kind === 'sanction' ? 'Sanction' : 'Defensive posture';
 }
 
+export function methodName(s: Scenario, id: string): string {
+  return s.methods.find((x) => x.id === id)?.name ?? id;
+}
+
+export function streamName(s: Scenario, id: string): string {
+  return s.regime.income.find((x) => x.id === id)?.name ?? id;
+}
+
 /** One effect of one lever level, as a sentence. */
 export function describeEffect(s: Scenario, e: LeverEffectDef): string {
   switch (e.type) {
-    case 'defense':
-      return `Cuts the adversary’s chance of success against ${sectorName(s, e.sector)} by ${formatShare(e.perLevel)} per level.`;
+    case 'defense': {
+      const where = e.sector === 'all' ? 'every sector' : sectorName(s, e.sector);
+      const how = e.method === 'all' ? 'every attack method' : methodName(s, e.method).toLowerCase();
+      return `Builds ${e.perLevel} units of defence per level against ${how} in ${where}; defences take months to build (1 unit blocks 50 %, 2 units 67 %) and erode when funding stops.`;
+    }
     case 'freeze':
       return `Freezes an extra ${formatShare(e.perLevel)} of the funds passing ${channelName(s, e.channel)} per level.`;
     case 'deter':
-      return `Deters ${formatShare(e.perLevel)} of the launderers’ use of ${channelName(s, e.channel)} per level; they shift to other channels.`;
-    case 'capability': {
-      const sign = e.perLevel < 0 ? '−' : '+';
-      return `Changes the adversary’s capability by ${sign}${Math.abs(e.perLevel)} per turn per level${e.perLevel < 0 ? ' (degrades it)' : ''}.`;
-    }
+      return `Cuts ${formatShare(e.perLevel)} of what ${channelName(s, e.channel)} can carry each month per level; launderers wait or pay more elsewhere, and slowly find ways round it.`;
+    case 'degrade':
+      return `Builds ${e.perLevel} units of pressure per level on the adversary's capability over months (1 unit cuts it by 50 %); it fades when lifted and is partly evaded.`;
     case 'coalition':
-      return `Strengthens every freeze and deter effect by ${formatShare(e.perLevel)} per level (coalition partners).`;
+      return `Strengthens every freeze and capacity cut by ${formatShare(e.perLevel)} per level (coalition partners).`;
+    case 'income':
+      return `Builds ${e.perLevel} units of pressure per level on the regime's income from ${streamName(s, e.stream).toLowerCase()} (1 unit cuts it by 50 %), over months.`;
+    case 'issuerFreeze':
+      return `Stablecoin issuers freeze an extra ${formatShare(e.perLevel)} per level of freshly stolen stablecoins before they can be swapped.`;
   }
 }
 

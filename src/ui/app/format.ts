@@ -78,12 +78,15 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   launches: 'Missile launches',
   collateral: 'Collateral harm (index)',
   escalation: 'Escalation risk (index)',
+  cryptoShare: 'Crypto’s share of missile money',
+  heists: 'Successful heists',
 };
 
 /** A metric's value as the objective table shows it. */
 export function formatMetric(metric: MetricName | string, value: number, money: MoneyView): string {
   if ((MONEY_METRICS as readonly string[]).includes(metric)) return formatMoney(value, money);
-  if (metric === 'launches') return formatCount(value);
+  if (metric === 'launches' || metric === 'heists') return formatCount(value);
+  if (metric === 'cryptoShare') return formatShare(value);
   return formatIndex(value);
 }
 

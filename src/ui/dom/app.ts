@@ -407,11 +407,11 @@ export class App {
     }
     const shown = session.reports.length - (this.animating !== null ? 1 : 0);
     const last = shown > 0 ? session.reports[shown - 1]! : null;
-    const before = last ? (shown > 1 ? session.reports[shown - 2]!.totals : zeroTotals()) : null;
+    const before = last ? (shown > 1 ? session.reports[shown - 2]!.totals : zeroTotals(session.scenario)) : null;
     this.meters.show({
       scenario: session.scenario,
       // Before the first turn is shown (even while it animates): nothing has happened yet.
-      totals: last ? last.totals : zeroTotals(),
+      totals: last ? last.totals : zeroTotals(session.scenario),
       last,
       before,
       money: this.money,

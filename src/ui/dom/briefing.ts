@@ -1,9 +1,10 @@
 // The briefing: situation, objectives, roles and every lever with its cost, side effects,
 // precedent and source, then the facts behind the model, each with its source.
 import { tableSeat } from '../../engine/autoplay.ts';
+import { hiddenSources, revealedDoctrine } from '../../engine/history.ts';
 import { toUsd } from '../../engine/money.ts';
 import type { FigureDef, LeverDef, Scenario } from '../../scenario/schema.ts';
-import { describeEffect, describeSideEffects, leverKind } from '../app/describe.ts';
+import { describeEffect, describeSideEffects, leverKind, methodName } from '../app/describe.ts';
 import { formatMetric, formatMoney, formatPoints, formatShare, METRIC_LABELS, type MoneyView } from '../app/format.ts';
 import { citedText } from './cited-text.ts';
 import { h } from './h.ts';
@@ -51,7 +52,7 @@ export function briefingScreen(view: GameView): Screen {
       ),
     ),
     facts(s, money),
-    section('Sources', sourceList(s)),
+    section('Sources', sourceList(s, hiddenSources(s, 1))),
     h('div', { class: 'actions sticky-actions' }, h('button', { type: 'button', class: 'btn primary', on: { click: () => view.act(tableSeat(s), { type: 'START' }) } }, 'Start turn 1')),
   );
   return { key: 'briefing', el, heading: head };
@@ -80,8 +81,20 @@ function leverCard(s: Scenario, l: LeverDef): HTMLElement {
 }
 
 function money(s: Scenario, fig: FigureDef, m: MoneyView, what: string): HTMLElement {
-  return figure(s, fig, formatMoney(toUsd(fig, s), m), what);
+  const range =
+    fig.low !== undefined && fig.high !== undefined
+      ? ` (range ${formatMoney(toUsd({ ...fig, value: fig.low }, s), m)} – ${formatMoney(toUsd({ ...fig, value: fig.high }, s), m)})`
+      : '';
+  return figure(s, fig, `${formatMoney(toUsd(fig, s), m)}${range}`, what);
 }
+
+/** A sourced number that is not money: its value and, for a ranged figure, the range drawn from. */
+function plain(s: Scenario, fig: FigureDef, fmt: (n: number) => string, what: string): HTMLElement {
+  const range = fig.low !== undefined && fig.high !== undefined ? ` (range ${fmt(fig.low)} – ${fmt(fig.high)})` : '';
+  return figure(s, fig, `${fmt(fig.value)}${range}`, what);
+}
+
+const perMonth = (n: number) => `${Number(n.toFixed(2))} a month`;
 
 function facts(s: Scenario, m: MoneyView): HTMLElement {
   const rate = s.currency.usdJpy;
@@ -97,14 +110,33 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
         { class: 'facts' },
         s.missiles.map((x) => [
           h('dt', null, `${x.name}: cost of one missile`),
-          h('dd', null, money(s, x.cost, m, `${x.name} cost`), h('span', { class: 'muted' }, ` · launch chance ${formatShare(x.launchChance)} per turn, ${x.initialStock} in stock at the start`)),
+          h('dd', null, money(s, x.cost, m, `${x.name} cost`)),
+          h('dt', null, `${x.name}: production and tests`),
+          h(
+            'dd',
+            null,
+            'Production up to ',
+            plain(s, x.productionPerMonth, perMonth, `${x.name} production`),
+            '; tests under normal doctrine ',
+            plain(s, x.testsPerMonth, perMonth, `${x.name} tests`),
+            h('span', { class: 'muted' }, ` · ${x.initialStock} in stock at the start, ${x.reserve} held in reserve`),
+          ),
         ]),
         h('dt', null, 'Share of the regime’s crypto cash spent on missiles'),
-        h('dd', null, figure(s, s.adversary.missileShare, formatShare(s.adversary.missileShare.value), 'missile share')),
-        h('dt', null, 'Missile funding per turn from other sources'),
-        h('dd', null, money(s, s.adversary.otherMissileFunding, m, 'other missile funding')),
+        h('dd', null, plain(s, s.regime.cryptoToMissiles, formatShare, 'crypto to missiles')),
+        s.regime.income.map((x) => [
+          h('dt', null, `${x.name}: income per year, and the share spent on missiles`),
+          h('dd', null, money(s, x.perYear, m, `${x.name} income`), ' · ', plain(s, x.toMissiles, formatShare, `${x.name} to missiles`)),
+        ]),
         h('dt', null, 'Exchange rate'),
         h('dd', null, figure(s, rate, `¥${rate.value} per US dollar`, 'the exchange rate')),
+        h(
+          'dd',
+          { class: 'muted' },
+          s.uncertainty.parameters === 'drawn'
+            ? 'Figures with a range are drawn from it once per game (the same seed gives the same draws whatever you decide).'
+            : 'This game plays every figure at its single value (no draws from ranges).',
+        ),
       ),
     ),
     h(
@@ -122,7 +154,13 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
             h('p', null, citedText(s, x.description)),
             h('p', null, 'Typical heist: ', money(s, x.heist.median, m, `${x.name} median heist`)),
             h('p', null, 'Largest plausible: ', money(s, x.heist.max, m, `${x.name} largest heist`)),
-            h('p', { class: 'muted' }, `Success chance of one undefended operation: ${formatShare(x.baseSuccess)}.`),
+            h(
+              'p',
+              { class: 'muted' },
+              `Chance one undefended team succeeds in a month: ${Object.entries(x.exposure)
+                .map(([method, p]) => `${methodName(s, method).toLowerCase()} ${formatShare(p)}`)
+                .join('; ')}.`,
+            ),
           ),
         ]),
       ),
@@ -147,6 +185,7 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
                 ' — ',
                 citedText(s, c.description),
                 ` Delay ${c.delayTurns} turn${c.delayTurns === 1 ? '' : 's'}, ${formatShare(c.haircut)} lost to fees, ${formatShare(c.baseFreeze)} frozen with no extra sanctions.`,
+                c.capacity ? [' Capacity: ', money(s, c.capacity, m, `${c.name} capacity`), ' a month.'] : null,
                 cite(s, c.source, c.name),
               ),
             ),
@@ -163,7 +202,17 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
             'ul',
             null,
             s.calendar.launchCalendar.map((c) =>
-              h('li', null, `${c.name} (${MONTHS[c.month - 1]}): launch chance ×${c.multiplier}.`, cite(s, c.source, c.name)),
+              h('li', null, `${c.name} (${MONTHS[c.month - 1]}): tests ×${c.multiplier}.`, cite(s, c.source, c.name)),
+            ),
+            revealedDoctrine(s, 1).map((d) =>
+              h(
+                'li',
+                null,
+                `${d.name} (from ${d.from}): tests ${Object.entries(d.tempo)
+                  .map(([id, t]) => `${s.missiles.find((x) => x.id === id)?.name ?? id} ×${t}`)
+                  .join(', ')}.`,
+                cite(s, d.source, d.name),
+              ),
             ),
           ),
         )

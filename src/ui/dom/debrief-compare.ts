@@ -2,6 +2,7 @@
 // same seed played with no new measures and with the historical policy. Same luck, so the
 // differences are the decisions'. The engine plays them (timeline.counterfactual).
 import { PolicyError } from '../../engine/autoplay.ts';
+import { totalsMetric } from '../../engine/preview.ts';
 import { evaluateObjectives } from '../../engine/summary.ts';
 import { COMPARED, counterfactual, type Timeline } from '../../engine/timeline.ts';
 import { METRIC_NAMES } from '../../report/debrief-html.ts';
@@ -74,16 +75,16 @@ export function counterfactualSection(mine: Timeline, cfs: StudentCounterfactual
           COMPARED.map((metric) =>
             h(
               'tr',
-              { dataset: { metric, mine: String(mineTotals[metric]), ...Object.fromEntries(cfs.map((c) => [c.id, String(last(c.timeline).totals[metric])])) } },
+              { dataset: { metric, mine: String(totalsMetric(mineTotals, metric)), ...Object.fromEntries(cfs.map((c) => [c.id, String(totalsMetric(last(c.timeline).totals, metric))])) } },
               h('th', { scope: 'row' }, METRIC_NAMES[metric]),
-              h('td', { class: 'num' }, formatCompared(metric, mineTotals[metric], m)),
+              h('td', { class: 'num' }, formatCompared(metric, totalsMetric(mineTotals, metric), m)),
               cfs.map((c) => {
-                const v = last(c.timeline).totals[metric];
+                const v = totalsMetric(last(c.timeline).totals, metric);
                 return h(
                   'td',
                   { class: 'num' },
                   formatCompared(metric, v, m),
-                  h('span', { class: 'muted small block' }, `you: ${formatDelta(metric, mineTotals[metric] - v, m)}`),
+                  h('span', { class: 'muted small block' }, `you: ${formatDelta(metric, totalsMetric(mineTotals, metric) - v, m)}`),
                 );
               }),
             ),

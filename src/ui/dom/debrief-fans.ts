@@ -4,7 +4,7 @@
 // what-if worker; the chart is drawn at the width it gets and redrawn when that changes.
 import { policyLevels } from '../../engine/autoplay.ts';
 import type { BatchMetric } from '../../engine/batch.ts';
-import { type ScheduleRun, whatIfSeeds } from '../../engine/preview.ts';
+import { type ScheduleRun, totalsMetric, whatIfSeeds } from '../../engine/preview.ts';
 import { fanBands, type Range } from '../../engine/preview-stats.ts';
 import type { TurnReport } from '../../engine/report.ts';
 import { percentile } from '../../engine/stats.ts';
@@ -104,7 +104,7 @@ export class FanSection {
     setChildren(
       this.body,
       FAN_METRICS.map((metric) => {
-        const played = this.reports.map((r) => r.totals[metric]);
+        const played = this.reports.map((r) => totalsMetric(r.totals, metric));
         const mineBands = fanBands(mine, metric);
         const noneBands = fanBands(none, metric);
         const svg = fanChartSvg({
@@ -116,7 +116,7 @@ export class FanSection {
           ],
           lines: [
             { label: 'Your game', values: played, color: COLORS.played },
-            ...(this.none ? [{ label: 'No new measures, your seed', values: this.none.checkpoints.map((c) => c.game.totals[metric]), color: COLORS.none, dash: '6 4' }] : []),
+            ...(this.none ? [{ label: 'No new measures, your seed', values: this.none.checkpoints.map((c) => totalsMetric(c.game.totals, metric)), color: COLORS.none, dash: '6 4' }] : []),
           ],
           format: (v) => formatMetric(metric, v, this.money),
           displayScale: metric.endsWith('Usd') && this.money.currency === 'JPY' ? this.money.usdJpy : 1,

@@ -117,7 +117,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
     cf.runs.length ? counterfactualSection(mine, cf.runs, m) : null,
     cf.problems.map((p) => h('p', { class: 'callout warn' }, p)),
     fans.el,
-    adversarySection(s, adversaryTurns(s, session.seed, session.reports, session.turnStates), m),
+    adversarySection(s, adversaryTurns(session.reports), m),
     debriefQuestions(s),
     h(
       'section',

@@ -2,8 +2,7 @@
 // the escalation track (what escalation does, and why it moved last turn). Accessible
 // meters (role="meter" with value, maximum and a text). The values are the engine's
 // totals as they stand after the last turn shown; nothing is computed here but layout.
-import { ESCALATION_CARRY, type EscalationChange, explainEscalation } from '../../engine/escalation.ts';
-import { escalationFactor } from '../../engine/procurement.ts';
+import { ESCALATION_CARRY, type EscalationChange, escalationFactor, explainEscalation } from '../../engine/escalation.ts';
 import type { TurnReport } from '../../engine/report.ts';
 import { metricValue, type Totals } from '../../engine/state.ts';
 import type { MetricName, ObjectiveDef, Scenario } from '../../scenario/schema.ts';
@@ -20,6 +19,8 @@ const SHORT: Record<MetricName, string> = {
   launches: 'Launches',
   collateral: 'Collateral harm',
   escalation: 'Escalation',
+  cryptoShare: 'Crypto’s share of missile money',
+  heists: 'Successful heists',
 };
 
 export interface MeterInput {
@@ -126,7 +127,7 @@ export class ObjectiveMeters {
   private escalationMeter(value: number): HTMLElement {
     const labelId = newId('meter');
     const max = Math.max(100, value);
-    const text = `${formatIndex(value)}: each missile in stock is ${factorText(value)} as likely to be launched`;
+    const text = `${formatIndex(value)}: the regime plans ${factorText(value)} as many missile tests as its doctrine calls for`;
     return h(
       'div',
       {
@@ -141,7 +142,7 @@ export class ObjectiveMeters {
       },
       h('span', { class: 'meter-label', id: labelId }, 'Escalation'),
       h('span', { class: 'meter-track', 'aria-hidden': 'true' }, h('span', { class: 'meter-bar', style: `width: ${((value / max) * 100).toFixed(1)}%` })),
-      h('span', { class: 'meter-value', 'aria-hidden': 'true' }, `${formatIndex(value)} · launches ${factorText(value)}`),
+      h('span', { class: 'meter-value', 'aria-hidden': 'true' }, `${formatIndex(value)} · tests ${factorText(value)}`),
     );
   }
 }
@@ -169,7 +170,7 @@ function escalationWhy(s: Scenario, value: number, change: EscalationChange | nu
       h(
         'p',
         null,
-        `Escalation raises the chance that the regime launches each missile it holds: at ${formatIndex(value)} every launch chance is ${factorText(value)}. `,
+        `Escalation raises the number of missile tests the regime plans: at ${formatIndex(value)} it plans ${factorText(value)} as many as its doctrine and the calendar call for (stock permitting). `,
         `Each turn ${Math.round((1 - ESCALATION_CARRY) * 100)} % of it fades; levers with escalation side effects and some events add to it.`,
       ),
       change

@@ -2,6 +2,7 @@
 // what the plan is expected to do over the rest of the game (seeded runs in the what-if
 // worker) with the levers' direct effects beneath it, refusals, and Commit.
 import { computeModifiers } from '../../engine/effects.ts';
+import { revealedEvents } from '../../engine/history.ts';
 import { roleSpend } from '../../engine/rules.ts';
 import { sendProblem } from '../../engine/run.ts';
 import { turnLabel } from '../../engine/state.ts';
@@ -139,6 +140,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     h('p', { class: 'role-desc' }, role.description),
     roleBrief(scenario, roleId, game.turn),
     guidance(scenario, { phase: 'planning', turn: game.turn }),
+    recordSoFar(view),
     budget,
     h('form', { class: 'levers', 'aria-label': `${role.name} levers`, on: { submit: (e) => e.preventDefault() } }, leverCards),
     live.el,
@@ -155,3 +157,19 @@ export function planningScreen(view: GameView, roleId: string): Screen {
 }
 
 const spokenPoints = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
+
+/** The documented events of the months already played (never one still to come). */
+function recordSoFar(view: GameView): HTMLElement | null {
+  const events = revealedEvents(view.scenario, view.session.game.turn);
+  if (events.length === 0) return null;
+  return h(
+    'details',
+    { class: 'record-so-far' },
+    h('summary', null, `The record so far (${events.length} event${events.length === 1 ? '' : 's'})`),
+    h(
+      'ul',
+      null,
+      events.map((e) => h('li', null, h('strong', null, `${e.label}: `), e.title, cite(view.scenario, e.source, e.title))),
+    ),
+  );
+}

@@ -22,17 +22,18 @@ export function previewRows(scenario: Scenario, next: Modifiers, now: Modifiers,
   add('Collateral harm to legitimate users (per turn)', next.collateral, now.collateral, (n) => `+${formatIndex(n)}`, true);
   add('Escalation risk (per turn)', next.escalation, now.escalation, (n) => `+${formatIndex(n)}`, true);
   for (const s of scenario.sectors)
-    add(`${s.name}: adversary success cut by`, next.defense[s.id] ?? 0, now.defense[s.id] ?? 0, formatShare);
+    add(`${s.name}: attempts blocked once built up (months)`, next.defense[s.id] ?? 0, now.defense[s.id] ?? 0, formatShare);
   for (const stage of scenario.laundering.stages)
     for (const c of stage.channels) {
       add(`${c.name}: share of funds frozen`, next.freeze[c.id] ?? 0, now.freeze[c.id] ?? 0, formatShare);
-      add(`${c.name}: launderers deterred`, next.deter[c.id] ?? 0, now.deter[c.id] ?? 0, formatShare);
+      add(`${c.name}: capacity cut`, next.deter[c.id] ?? 0, now.deter[c.id] ?? 0, formatShare);
     }
-  add('Adversary capability change per turn', next.capabilityDelta, now.capabilityDelta, (n) =>
-    n === 0 ? '0' : `${n > 0 ? '+' : '−'}${Math.abs(n).toFixed(3).replace(/0+$/, '').replace(/\.$/, '')}`,
-  );
+  add('Adversary capability cut once built up (months)', next.degrade, now.degrade, formatShare);
+  for (const x of scenario.regime.income)
+    add(`${x.name}: income cut once built up (months)`, next.incomeCut[x.id] ?? 0, now.incomeCut[x.id] ?? 0, formatShare);
+  add('Fresh stablecoin loot frozen by issuers', next.issuerFreeze, now.issuerFreeze, formatShare);
   if (!same(next.coalition, 1) || !same(now.coalition, 1))
-    rows.push({ label: 'Coalition multiplier on freezes and deterrence', next: `×${next.coalition.toFixed(2)}`, now: `×${now.coalition.toFixed(2)}` });
+    rows.push({ label: 'Coalition multiplier on freezes and capacity cuts', next: `×${next.coalition.toFixed(2)}`, now: `×${now.coalition.toFixed(2)}` });
   return rows;
 }
 
@@ -63,7 +64,7 @@ export function planPreview(scenario: Scenario, next: Modifiers, now: Modifiers,
     h(
       'p',
       { class: 'muted small' },
-      'The levers’ direct effects, as the scenario defines them. What the adversary does in response is decided when the turn resolves.',
+      'The levers’ direct effects, as the scenario defines them. Freezes and capacity cuts act this month; defences and pressure build up over the coming months and erode when funding stops. What the adversary does in response is decided when the turn resolves.',
     ),
   );
 }

@@ -4,7 +4,7 @@
 import type { TurnReport } from '../../engine/report.ts';
 import { eventHeadline, eventOutcome, heistSentence, heistsOf, oddsPhrase } from '../../report/outcome-words.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { sectorName } from '../app/describe.ts';
+import { methodName, sectorName } from '../app/describe.ts';
 import { formatIndex, formatMoney, formatShare, type MoneyView } from '../app/format.ts';
 import { citedText } from './cited-text.ts';
 import { h } from './h.ts';
@@ -45,13 +45,22 @@ export function heistSection(s: Scenario, r: TurnReport, m: MoneyView): HTMLElem
           h(
             'tr',
             { dataset: { outcome: x.blocked ? 'blocked' : 'stolen' } },
-            h('th', { scope: 'row' }, sectorName(s, x.sector), x.name ? h('span', { class: 'muted' }, ` — ${x.name}`) : null),
+            h(
+              'th',
+              { scope: 'row' },
+              sectorName(s, x.sector),
+              x.name ? h('span', { class: 'muted' }, ` — ${x.name}`) : null,
+              h('span', { class: 'muted small block' }, methodName(s, x.method)),
+            ),
             h('td', { class: 'num' }, formatMoney(x.amountUsd, m), x.blocked ? h('span', { class: 'muted small block' }, 'at stake') : null),
             h(
               'td',
               null,
               heistOutcome(x.blocked),
               x.origin === 'event' ? h('span', { class: 'muted small block heist-odds' }, `Documented heist: ${oddsPhrase(r, x)}.`) : null,
+              x.origin === 'campaign'
+                ? h('span', { class: 'muted small block heist-odds' }, `The team behind a blocked documented heist tried again here: ${oddsPhrase(r, x)}.`)
+                : null,
             ),
           ),
         ),

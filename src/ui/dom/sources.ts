@@ -75,9 +75,9 @@ export function figure(scenario: Scenario, fig: FigureDef, formatted: string, wh
   );
 }
 
-/** The scenario's reading list. */
-export function sourceList(scenario: Scenario): HTMLElement {
-  const entries = Object.entries(scenario.sources);
+/** The scenario's reading list, less the sources of events players may not know of yet. */
+export function sourceList(scenario: Scenario, hidden: ReadonlySet<string> = new Set()): HTMLElement {
+  const entries = Object.entries(scenario.sources).filter(([key]) => !hidden.has(key));
   if (entries.length === 0) return h('p', { class: 'muted' }, 'This scenario lists no sources: its figures are game assumptions.');
   return h(
     'ol',

@@ -16,7 +16,7 @@ export const twoSectors: Scenario = withLevers([
     role: 'defence',
     maxLevel: 3,
     costPerLevel: 2,
-    effects: [{ type: 'defense', sector: 'exchanges', perLevel: 0.2 }],
+    effects: [{ type: 'defense', sector: 'exchanges', perLevel: 0.5 }],
   },
 ]);
 
@@ -28,6 +28,6 @@ export function outcome(met: boolean[], metrics: Partial<RunOutcome['metrics']> 
     seed,
     met,
     values: met.map(() => 0),
-    metrics: { stolenUsd: 0, frozenUsd: 0, cashedOutUsd: 0, missileSpendUsd: 0, launches: 0, collateral: 0, escalation: 0, ...metrics },
+    metrics: { stolenUsd: 0, frozenUsd: 0, cashedOutUsd: 0, missileSpendUsd: 0, launches: 0, collateral: 0, escalation: 0, cryptoShare: 0, heists: 0, ...metrics },
   };
 }
