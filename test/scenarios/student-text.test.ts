@@ -20,6 +20,23 @@ describe('students’ text about sources', () => {
     });
   }
 
+  for (const { name, scenario } of shipped) {
+    it(`${name}: nothing else students read mentions the authors' working files`, () => {
+      if (!scenario) throw new Error(`${name} does not load`);
+      // Everything shown in the game: all text but authors' notes and the calibration
+      // entries (which feed docs/calibration.md, an authors' document).
+      const found: string[] = [];
+      const walk = (v: unknown, path: string): void => {
+        if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+        else if (v && typeof v === 'object') {
+          for (const [k, x] of Object.entries(v)) if (k !== 'authorNote' && k !== 'calibration') walk(x, path ? `${path}.${k}` : k);
+        } else if (typeof v === 'string' && /calibration\.md|low[- ]quality|as listed in/i.test(v)) found.push(`${path}: ${v}`);
+      };
+      walk(scenario, '');
+      expect(found).toEqual([]);
+    });
+  }
+
   it('keeps the working notes for authors, and `check --notes` lists them', async () => {
     const { path: file, scenario } = shipped.find((s) => s.scenario?.id === 'tutorial')!;
     const notes = authorNotes(scenario!);
