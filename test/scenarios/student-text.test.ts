@@ -27,8 +27,9 @@ describe('students’ text about sources', () => {
       // entries (which feed docs/calibration.md, an authors' document).
       const found: string[] = [];
       const walk = (v: unknown, path: string): void => {
-        if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
-        else if (v && typeof v === 'object') {
+        if (Array.isArray(v)) {
+          for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+        } else if (v && typeof v === 'object') {
           for (const [k, x] of Object.entries(v)) if (k !== 'authorNote' && k !== 'calibration') walk(x, path ? `${path}.${k}` : k);
         } else if (typeof v === 'string' && /calibration\.md|low[- ]quality|as listed in/i.test(v)) found.push(`${path}: ${v}`);
       };
