@@ -118,56 +118,95 @@ function feedString(h: StreamHash, v: string): void {
   h.code(d[1]);
 }
 
-const bits = new DataView(new ArrayBuffer(8));
+// A float's IEEE 754 bits as two 32-bit words, low word first whatever the platform's
+// byte order (typed arrays use the platform's; DataView would, but is slower here).
+const f64 = new Float64Array(1);
+const u32 = new Int32Array(f64.buffer);
+f64[0] = 1;
+const LO = u32[1] === 0x3ff00000 ? 0 : 1;
+const HI = 1 - LO;
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * An object's keys in code-unit order, as canonical JSON sorts them. State objects of one
+ * kind are built by the same code, so their keys come in the same order every turn: the
+ * last order seen for each first key is tried before sorting again.
+ */
+const lastOrder = new Map<string, { keys: string[]; sorted: string[] }>();
+
+function sortedKeys(obj: Record<string, unknown>): string[] {
+  const keys = Object.keys(obj);
+  if (keys.length < 2) return keys;
+  const hit = lastOrder.get(keys[0]!);
+  if (hit && hit.keys.length === keys.length) {
+    let same = true;
+    for (let i = 0; i < keys.length; i++)
+      if (hit.keys[i] !== keys[i]) {
+        same = false;
+        break;
+      }
+    if (same) return hit.sorted;
+  }
+  const sorted = [...keys].sort(byCodeUnits);
+  if (lastOrder.size > 10_000) lastOrder.clear();
+  lastOrder.set(keys[0]!, { keys, sorted });
+  return sorted;
+}
+
+function feedNumber(h: StreamHash, v: number): void {
+  if (Number.isSafeInteger(v)) {
+    // Most state is whole dollars and counts: two 32-bit words.
+    h.code(T_INT);
+    h.code(v % 0x100000000 | 0);
+    h.code(Math.floor(v / 0x100000000) | 0);
+    return;
+  }
+  if (!Number.isFinite(v)) throw new TypeError(`cannot hash non-finite number ${v}`);
+  f64[0] = v;
+  h.code(T_NUM);
+  h.code(u32[LO]!);
+  h.code(u32[HI]!);
+}
 
 function feedValue(h: StreamHash, v: unknown): void {
+  if (typeof v === 'number') {
+    feedNumber(h, v);
+    return;
+  }
+  if (typeof v === 'string') {
+    feedString(h, v);
+    return;
+  }
   if (v === null) {
     h.code(T_NULL);
     return;
   }
-  switch (typeof v) {
-    case 'number':
-      if (!Number.isFinite(v)) throw new TypeError(`cannot hash non-finite number ${v}`);
-      if (Number.isSafeInteger(v)) {
-        // Most state is whole dollars and counts: two 32-bit words.
-        h.code(T_INT);
-        h.code(v % 0x100000000 | 0);
-        h.code(Math.floor(v / 0x100000000) | 0);
-      } else {
-        bits.setFloat64(0, v, true);
-        h.code(T_NUM);
-        h.code(bits.getInt32(0, true));
-        h.code(bits.getInt32(4, true));
-      }
-      return;
-    case 'string':
-      feedString(h, v);
-      return;
-    case 'boolean':
-      h.code(v ? T_TRUE : T_FALSE);
-      return;
-    case 'object': {
-      if (Array.isArray(v)) {
-        h.code(T_ARR);
-        h.code(v.length);
-        for (const x of v) feedValue(h, x === undefined ? null : x);
-        return;
-      }
-      const obj = v as Record<string, unknown>;
-      const keys = Object.keys(obj).sort();
-      let n = 0;
-      for (const k of keys) if (obj[k] !== undefined) n += 1;
-      h.code(T_OBJ);
-      h.code(n);
-      for (const k of keys) {
-        const x = obj[k];
-        if (x === undefined) continue;
-        feedString(h, k);
-        feedValue(h, x);
-      }
-      return;
+  if (typeof v === 'boolean') {
+    h.code(v ? T_TRUE : T_FALSE);
+    return;
+  }
+  if (typeof v !== 'object') throw new TypeError(`cannot hash a ${typeof v}`);
+  if (Array.isArray(v)) {
+    h.code(T_ARR);
+    h.code(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      feedValue(h, x === undefined ? null : x);
     }
-    default:
-      throw new TypeError(`cannot hash a ${typeof v}`);
+    return;
+  }
+  const obj = v as Record<string, unknown>;
+  const keys = sortedKeys(obj);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) if (obj[keys[i]!] !== undefined) n += 1;
+  h.code(T_OBJ);
+  h.code(n);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const x = obj[k];
+    if (x === undefined) continue;
+    feedString(h, k);
+    feedValue(h, x);
   }
 }
