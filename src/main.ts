@@ -1,6 +1,11 @@
 // Browser entry: install the error boundary first, then start the app. The app module is
 // loaded dynamically so that even an error while loading it shows a message, not a blank page.
 import './ui/styles.css';
+import './ui/styles/debrief.css';
+import './ui/styles/narrow.css';
+import './ui/styles/meters.css';
+import './ui/styles/report.css';
+import './ui/styles/whatif.css';
 import { ErrorBoundary } from './ui/dom/boundary.ts';
 
 const boundary = new ErrorBoundary(document.body);
@@ -32,8 +37,10 @@ async function start(): Promise<void> {
       new ClassroomApp(root, boundary, store).boot();
       return;
     }
+    // ?clock=manual: turn animations and the viewer's playback wait to be stepped (see App); for tests.
+    const clock = query.get('clock') === 'manual' ? 'manual' : 'real';
     const { App } = await import('./ui/dom/app.ts');
-    new App(root, boundary, store).boot();
+    new App(root, boundary, store, { clock }).boot();
   } catch (err) {
     root.querySelector('.boot')?.remove();
     boundary.show(err, 'Cashout could not start');

@@ -12,6 +12,7 @@ import { playPolicy } from '../engine/autoplay.ts';
 import { buildReplay } from '../engine/replay.ts';
 import { GameSession } from '../engine/session.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { previewMarkdown, previewTimes } from './preview.ts';
 import { HISTORICAL_24, load } from './scenarios.ts';
 import { fmt, median, quantile } from './timing.ts';
 
@@ -132,7 +133,10 @@ export async function pageMetrics(log: (s: string) => void): Promise<PageMetrics
       const vctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const back = await stepBack(await vctx.newPage(), url, await replay24());
       await vctx.close();
-      return { markdown: [...pageMarkdown(js, menu, frames, renderer), ...viewerMarkdown(back)] };
+      const pctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const preview = await previewTimes(await pctx.newPage(), url);
+      await pctx.close();
+      return { markdown: [...pageMarkdown(js, menu, frames, renderer), ...viewerMarkdown(back), ...previewMarkdown(preview)] };
     } finally {
       await browser.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));

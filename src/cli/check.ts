@@ -1,4 +1,5 @@
 import { quickGameWarnings } from '../io/quick-game.ts';
+import { authorNotes } from '../scenario/author-notes.ts';
 import { byPosition, type Diagnostic, formatDiagnostic } from '../scenario/diagnostics.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
 import { parse } from './args.ts';
@@ -12,6 +13,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const { positionals, values } = parse(args, {
     quiet: { type: 'boolean', short: 'q' },
     strict: { type: 'boolean' },
+    notes: { type: 'boolean' },
   });
   if (positionals.length === 0) throw new UsageError('name at least one scenario file, e.g. cashout check scenarios/*.yaml');
   const strict = Boolean(values.strict);
@@ -29,6 +31,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
         const note = warnings.length ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'} above` : '';
         io.out(`ok: ${file} — "${r.value.title}" (${r.value.id}), ${r.value.calendar.turns} turns, ${r.value.levers.length} levers${note}`);
       }
+      // Authors' working notes are kept out of the game; --notes lists them for review.
+      if (values.notes) for (const n of authorNotes(r.value)) io.out(`  note for authors at ${n.path}: ${n.text}`);
     } else if (r.ok) {
       failed += 1;
       io.err(`${file}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, which --strict treats as errors.`);

@@ -9,9 +9,10 @@ export const HELP = `cashout — the Cashout simulation from the command line
 
 Usage:
   cashout new <my-course.yaml>            start a scenario from a documented template
-  cashout check [--strict] <scenario.yaml>...
+  cashout check [--strict] [--notes] <scenario.yaml>...
                                           validate scenario files: errors exit 1, warnings (numbers and designs
-                                          that are valid but probably not meant) exit 0, or 1 with --strict
+                                          that are valid but probably not meant) exit 0, or 1 with --strict;
+                                          --notes also lists the authors' working notes
   cashout sim --scenario <file> [--seed S] [--policy NAME|FILE] [--json] [--out run.json] [--currency USD|JPY]
               [--point-values]
                                           play a whole game under a policy; --out writes the replay; --json adds

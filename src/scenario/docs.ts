@@ -66,6 +66,10 @@ ${FENCE}
 - **Game-design values** (tuning numbers that stand for nothing in the world, or
   placeholders) use \`confidence: assumption\`, so students and reviewers can tell a design
   choice from evidence. Use \`note\` to say how a number was derived.
+- **Notes for students and notes for authors.** \`note\` (on a source or a figure) is shown
+  to students beside the citation: say what the source says or how the number was derived.
+  Working notes (checks still to do, doubts about a source, calibration.md keys) go in
+  \`authorNote\`, which students never see; \`cashout check --notes\` lists them.
 - **Money** figures also need \`currency: USD\` or \`currency: JPY\`; yen are converted with
   \`currency.usdJpy\` (the engine counts whole US dollars; the same rate converts back for
   display). Write amounts as plain numbers (\`600000000\`, not \`600 million\`).

@@ -29,6 +29,13 @@ export const Confidence = z
     'documented: an official or analytics-firm figure quoted consistently; estimate: a modelled or analyst figure; disputed: sources conflict (say whose number you use in note); assumption: a game-design value, not a real-world figure.',
   );
 
+/** Working notes for scenario authors: kept out of everything students see. */
+export const AuthorNote = text(2000)
+  .optional()
+  .describe(
+    'Working notes for authors and reviewers (checks still to do, doubts about a source, where a figure was found): listed by `cashout check --notes`, never shown to students.',
+  );
+
 export const Source = z
   .object({
     publisher: text(200).describe('Who published it, e.g. "US Treasury" or "Chainalysis".'),
@@ -42,7 +49,10 @@ export const Source = z
       .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
       .optional()
       .describe('Where to read it (http or https).'),
-    note: text(1000).optional().describe('Page, table or anything else that helps find the figure.'),
+    note: text(1000)
+      .optional()
+      .describe('What the source says that the scenario uses, or where in it to look (a page, a table). Shown to students with the citation.'),
+    authorNote: AuthorNote,
   })
   .strict()
   .describe('A publication that a figure comes from.');
@@ -60,7 +70,8 @@ export const Figure = z
     currency: z.enum(['USD', 'JPY']).optional().describe('For money: the currency of value. Converted with currency.usdJpy.'),
     source: Id.optional().describe('Key of an entry in `sources`. Required unless confidence is "assumption".'),
     confidence: Confidence,
-    note: text(1000).optional().describe('How the figure was derived, or whose number a disputed figure is.'),
+    note: text(1000).optional().describe('How the figure was derived, or whose number a disputed figure is. Shown to students.'),
+    authorNote: AuthorNote,
   })
   .strict()
   .refine((f) => f.confidence === 'assumption' || f.source !== undefined, {
@@ -392,3 +403,26 @@ export const Policy = z
       .describe('From that turn on, set each named lever to the level given. Levers keep their level until changed.'),
   })
   .strict();
+
+const guideText = text(1500);
+
+/** Tutorial guidance that appears in the phase and turn it is about. */
+export const Guide = z
+  .object({
+    briefing: guideText.optional().describe('Shown on the briefing, before turn 1.'),
+    turns: z
+      .record(
+        z.string().regex(/^[1-9]\d{0,3}$/, 'turn keys are turn numbers: 1, 2, …'),
+        z
+          .object({
+            planning: guideText.optional().describe('Shown while the roles plan that turn.'),
+            report: guideText.optional().describe('Shown with that turn\u2019s report.'),
+          })
+          .strict(),
+      )
+      .default({})
+      .describe('Per turn: what to try while planning and what to look for in the report.'),
+    debrief: guideText.optional().describe('Shown at the debrief.'),
+  })
+  .strict()
+  .describe('Step-by-step guidance for tutorials, shown open in the phase and turn it belongs to.');

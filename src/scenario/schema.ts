@@ -11,6 +11,7 @@ import {
   Figure,
   finite,
   fraction,
+  Guide,
   Id,
   int,
   Lever,
@@ -73,7 +74,8 @@ const ScenarioObject = z
           'The situation, read by all players before turn 1. Say only what was known at the start: the game reveals later events as they happen.',
         ),
         objectives: text(3000).optional().describe('The goals in words (the measured ones are in `objectives`).'),
-        guidance: text(3000).optional().describe('Extra guidance for tutorials, shown in every phase.'),
+        guidance: text(3000).optional().describe('Extra guidance, shown (folded) in every phase where `guide` has nothing for that moment.'),
+        guide: Guide.optional(),
       })
       .strict()
       .describe('What players read before the first turn.'),

@@ -13,7 +13,8 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { formatMoney, type MoneyView } from '../../src/ui/app/format.ts';
 import { mini } from '../fixtures/mini.ts';
 import { type Harness, openPage, startHarness } from './harness.ts';
-import { escapeRe, expectFitsWindow, exportReplay, playToDebrief, playTurn, SAVE_KEY, shortestScenario } from './play.ts';
+import { advanceClock, escapeRe, expectFitsWindow, exportReplay, playToDebrief, playTurn, SAVE_KEY, shortestScenario } from './play.ts';
+import { STATE, until } from './wait.ts';
 
 let harness: Harness;
 const S = shortestScenario().scenario;
@@ -75,7 +76,7 @@ async function shown(page: Page) {
 }
 
 async function expectTurn(page: Page, turn: number): Promise<void> {
-  await expect.poll(() => viewer(page).getAttribute('data-turn')).toBe(String(turn));
+  await until(() => viewer(page).getAttribute('data-turn')).toBe(String(turn));
   const c = TA.checkpoints[turn - 1]!;
   expect(await shown(page)).toEqual({
     turn,
@@ -86,12 +87,12 @@ async function expectTurn(page: Page, turn: number): Promise<void> {
     cashedText: formatMoney(c.report.cashedOutUsd, money),
     readout: `Turn ${turn} of ${T} · ${c.report.label}`,
   });
-  await expect.poll(() => page.locator('#turn-summary-live').textContent()).toContain(`Showing turn ${turn} of ${T} (${c.report.label}).`);
+  await until(() => page.locator('#turn-summary-live').textContent()).toContain(`Showing turn ${turn} of ${T} (${c.report.label}).`);
 }
 
 async function openReplay(page: Page, name: string, r: ReplayFile): Promise<void> {
   await page.getByLabel('Open a replay (debrief)').setInputFiles(file(name, r));
-  await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible()).toBe(true);
+  await until(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible()).toBe(true);
 }
 
 async function differences(page: Page) {
@@ -111,7 +112,7 @@ describe('the debrief in the browser', () => {
       // Refused from the start screen: the reason names the turn, the start screen stays.
       await page.getByLabel('Open a replay (debrief)').setInputFiles(file('edited.replay.json', bad.replay));
       const alert = page.getByRole('alert').filter({ hasText: 'edited.replay.json could not be opened' });
-      await expect.poll(() => alert.textContent()).toContain(bad.message);
+      await until(() => alert.textContent()).toContain(bad.message);
       expect(bad.message).toContain(`Turn ${bad.turn}`);
       expect(await page.getByRole('heading', { level: 2, name: 'Choose a scenario' }).isVisible()).toBe(true);
 
@@ -138,23 +139,26 @@ describe('the debrief in the browser', () => {
       const first = TA.checkpoints.find((c) => c.decisions.some((e) => e.type === 'SET_LEVER'))!;
       const lever = S.levers.find((l) => first.decisions.some((e) => e.type === 'SET_LEVER' && e.lever === l.id))!;
       await page.getByLabel('Jump to turn').selectOption(String(first.turn));
-      await expect.poll(() => viewer(page).locator('.decision-list').textContent()).toContain(lever.name);
+      await until(() => viewer(page).locator('.decision-list').textContent()).toContain(lever.name);
 
-      // Play: one turn every 3 s, stopping at the last turn.
+      // Play: one turn every 3 s on the page's (manual) clock, stopping at the last turn.
       await page.getByLabel('Jump to turn').selectOption(String(T - 1));
       await page.getByLabel('Advance every').selectOption('3000');
       await page.getByRole('heading', { level: 2, name: 'Replay viewer' }).focus();
       await page.keyboard.press('Space');
       expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
-      await page.screenshot({ path: '/tmp/debrief-viewer-map.png' });
-      await expect.poll(() => viewer(page).getAttribute('data-turn'), { timeout: 6000 }).toBe(String(T));
-      await expect.poll(() => page.getByRole('button', { name: 'Play again', exact: true }).isVisible()).toBe(true);
+      await advanceClock(page, 2_999);
+      expect(await viewer(page).getAttribute('data-turn')).toBe(String(T - 1));
+      await advanceClock(page, 1);
+      await until(() => viewer(page).getAttribute('data-turn')).toBe(String(T));
+      await advanceClock(page, 3_000);
+      await until(() => page.getByRole('button', { name: 'Play again', exact: true }).isVisible()).toBe(true);
       await expectTurn(page, T);
 
       // A tampered file opened from the viewer is refused; the run shown stays as it was.
       const before = await shown(page);
       await page.getByLabel('Open another replay').setInputFiles(file('edited.replay.json', bad.replay));
-      await expect.poll(() => viewer(page).getByRole('alert').textContent()).toContain(bad.message);
+      await until(() => viewer(page).getByRole('alert').textContent()).toContain(bad.message);
       expect(await shown(page)).toEqual(before);
       expect(problems.errors).toEqual([]);
     } finally {
@@ -168,21 +172,20 @@ describe('the debrief in the browser', () => {
       await openReplay(page, 'alice.replay.json', A);
       await page.getByLabel('Compare this run with').selectOption({ label: 'No new measures' });
       const none = counterfactual(S, A.seed, policy('none'), T);
-      await expect.poll(() => differences(page)).toEqual(compareTimelines(TA, none));
+      await until(() => differences(page)).toEqual(compareTimelines(TA, none));
       expect(await page.getByText(/met the same luck\. The differences are the effect of the policy, not chance\./).isVisible()).toBe(true);
       await page.getByRole('radio', { name: 'Charts' }).check();
       await page.getByLabel('Jump to turn').selectOption(String(T));
       await page.getByRole('heading', { name: 'Counterfactual' }).scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator('.world-note').isHidden(), { timeout: 15_000 }).toBe(true); // the charts have drawn
-      await page.screenshot({ path: '/tmp/debrief-counterfactual.png' });
+      await until(() => page.locator('.world-note').isHidden(), 15_000).toBe(true); // the charts have drawn
 
       await page.getByLabel('Compare this run with').selectOption({ label: 'Another replay’s decisions…' });
       await page.getByLabel('Open the other replay').setInputFiles(file('bob.replay.json', B));
       const theirs = counterfactual(S, A.seed, policyOf(timeline(B)), T);
-      await expect.poll(() => page.locator('table.differences thead').textContent()).toContain('Decisions of bob.replay.json');
+      await until(() => page.locator('table.differences thead').textContent()).toContain('Decisions of bob.replay.json');
       expect(await differences(page)).toEqual(compareTimelines(TA, theirs));
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: STATE }), page.getByRole('button', { name: 'Export report' }).click()]);
       expect(download.suggestedFilename()).toBe(`cashout-${S.id}-seed-debrief-a.report.html`);
       const html = readFileSync(await download.path(), 'utf8');
       expect(html).toContain('<svg');
@@ -200,7 +203,7 @@ describe('the debrief in the browser', () => {
       const other = S.id === mini.id ? { ...mini, id: 'mini-other' } : mini;
       const C = record(other, 'tough', 'debrief-c');
       await page.getByLabel('Class view: open several replays').setInputFiles([file('alice.json', A), file('bob.json', B), file('other.json', C)]);
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Class view' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Class view' }).isVisible()).toBe(true);
       const rows = page.locator('table.class-outcomes tbody tr');
       expect(await rows.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.run))).toEqual(['alice.json', 'bob.json']);
       const refused = page.locator('.refused-list li');
@@ -215,7 +218,7 @@ describe('the debrief in the browser', () => {
         return d;
       }, JSON.stringify(D));
       await page.locator('.class-add .drop-zone').dispatchEvent('drop', { dataTransfer: dt });
-      await expect.poll(() => rows.count()).toBe(3);
+      await until(() => rows.count()).toBe(3);
       await expectFitsWindow(page);
 
       const expected = classView(
@@ -236,15 +239,13 @@ describe('the debrief in the browser', () => {
       await page.getByRole('button', { name: 'Stolen' }).click();
       const sorted = [...expected.runs].sort((a, b) => a.totals.stolenUsd - b.totals.stolenUsd || a.name.localeCompare(b.name)).map((r) => r.name);
       expect(await rows.evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.run))).toEqual(sorted);
-      await page.screenshot({ path: '/tmp/debrief-class.png' });
       await page.getByRole('heading', { name: 'Lever use over the turns' }).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: '/tmp/debrief-class-heat.png' });
 
       await page.getByRole('button', { name: 'Open bob.json in the viewer' }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible()).toBe(true);
       expect(await viewer(page).getAttribute('data-hash')).toBe(timeline(B).checkpoints[0]!.hash);
       await page.getByRole('button', { name: 'Back to class view' }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Class view' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Class view' }).isVisible()).toBe(true);
       expect(problems.errors).toEqual([]);
     } finally {
       await context.close();
@@ -258,10 +259,9 @@ describe('the debrief in the browser', () => {
       const at = Math.min(3, T);
       await page.getByLabel('Jump to turn').selectOption(String(at));
       await page.getByRole('button', { name: `Branch here at turn ${at}` }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: new RegExp(`^Turn ${at} of ${T}`) }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: new RegExp(`^Turn ${at} of ${T}`) }).isVisible()).toBe(true);
       const banner = page.getByRole('note', { name: 'Branched game' });
       expect(await banner.textContent()).toContain(`Branched from alice.replay.json at turn ${at} — compare at the end.`);
-      await page.screenshot({ path: '/tmp/debrief-branch.png' });
 
       // Plan the branch turn with no new measures, then play on to the debrief.
       await playTurn(page);
@@ -269,18 +269,17 @@ describe('the debrief in the browser', () => {
       expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBeNull();
       const { text } = await exportReplay(page);
       const branch = timeline(JSON.parse(text) as ReplayFile);
-      await expect.poll(() => differences(page)).toEqual(compareTimelines(TA, branch));
+      await until(() => differences(page)).toEqual(compareTimelines(TA, branch));
       await page.getByRole('heading', { name: 'Compared with the original run' }).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: '/tmp/debrief-branch-debrief.png' });
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: STATE }), page.getByRole('button', { name: 'Export report' }).click()]);
       expect(readFileSync(await download.path(), 'utf8')).toContain('Original run (alice.replay.json)');
 
       await page.getByRole('button', { name: 'Open in debrief viewer' }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible()).toBe(true);
       expect(await page.getByLabel('Compare this run with').inputValue()).toBe('original');
       await page.getByRole('button', { name: 'Back to the debrief' }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Debrief' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Debrief' }).isVisible()).toBe(true);
       expect(await page.getByRole('heading', { name: new RegExp(escapeRe('Compared with the original run')) }).isVisible()).toBe(true);
       expect(problems.errors).toEqual([]);
     } finally {

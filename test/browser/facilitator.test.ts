@@ -12,8 +12,9 @@ import { type ReplayFile, runReplay } from '../../src/engine/replay.ts';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { fetchScenario, resolveScenarioUrl, scenarioUrlFromQuery } from '../../src/ui/app/url-scenario.ts';
-import { type Harness, openPage, ROOT, startHarness } from './harness.ts';
+import { appUrl, type Harness, openPage, ROOT, startHarness } from './harness.ts';
 import { exportReplay, leverGroup, playToDebrief, playTurn, SAVE_KEY } from './play.ts';
+import { LOAD, STATE, until } from './wait.ts';
 
 const DRILL = '/test/browser/fixtures/drill.yaml';
 const BROKEN = '/test/browser/fixtures/broken.yaml';
@@ -104,13 +105,13 @@ afterAll(async () => {
 
 /** Open the drill scenario from an instructor's link and start it. */
 async function startDrill(page: Page, seed: string): Promise<void> {
-  await page.goto(`${harness.url}?scenario=${encodeURIComponent(DRILL)}`);
-  await page.getByText(`Loaded “Facilitator drill” from ${DRILL} and selected it.`).waitFor();
+  await page.goto(appUrl(harness, `scenario=${encodeURIComponent(DRILL)}`));
+  await page.getByText(`Loaded “Facilitator drill” from ${DRILL} and selected it.`).waitFor({ timeout: LOAD });
   expect(await page.getByRole('radio', { name: /^Facilitator drill/ }).isChecked()).toBe(true);
   await page.getByLabel('Seed').fill(seed);
   await page.getByRole('button', { name: 'Start: read the briefing' }).click();
   await page.getByRole('button', { name: 'Start turn 1' }).click();
-  await page.getByRole('button', { name: /^Commit plan — / }).waitFor();
+  await page.getByRole('button', { name: /^Commit plan — / }).waitFor({ timeout: STATE });
 }
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Facilitator controls' });
@@ -136,50 +137,48 @@ describe('facilitator controls in the browser', () => {
       expect(await toggle.isChecked()).toBe(false);
       expect(await panel(page).isVisible()).toBe(false);
       await toggle.check();
-      await expect.poll(() => panel(page).isVisible()).toBe(true);
+      await until(() => panel(page).isVisible()).toBe(true);
 
       // Pause: everyone sees the banner, player controls are disabled, the engine refuses the rest.
       const commit = page.getByRole('button', { name: 'Commit plan — Sanctions authority' });
       const level1 = leverGroup(page, 'Sanction mixers').getByRole('radio', { name: /^Level 1,/ });
       await panel(page).getByRole('button', { name: 'Pause the game' }).click();
-      await expect.poll(() => banner(page).isVisible()).toBe(true);
+      await until(() => banner(page).isVisible()).toBe(true);
       expect(await commit.isDisabled()).toBe(true);
       expect(await level1.isDisabled()).toBe(true);
-      await expect.poll(() => live(page).textContent()).toMatch(/^Game paused by the facilitator/);
+      await until(() => live(page).textContent()).toMatch(/^Game paused by the facilitator/);
       await page.getByLabel('Extend the game by').fill('1');
       await panel(page).getByRole('button', { name: 'Extend' }).click();
-      await expect.poll(() => panel(page).getByRole('alert').textContent()).toBe('Not possible: The game is paused by the facilitator; resume it first.');
-      await page.screenshot({ path: '/tmp/facilitator-paused.png' });
+      await until(() => panel(page).getByRole('alert').textContent()).toBe('Not possible: The game is paused by the facilitator; resume it first.');
 
       // The pause and the switch come back after a reload (the autosave re-runs PAUSE).
       await page.reload();
-      await expect.poll(() => banner(page).isVisible()).toBe(true);
-      await expect.poll(() => panel(page).isVisible()).toBe(true);
+      await until(() => banner(page).isVisible(), LOAD).toBe(true);
+      await until(() => panel(page).isVisible(), LOAD).toBe(true);
       expect(await page.getByRole('switch', { name: 'Facilitator' }).isChecked()).toBe(true);
       expect(await commit.isDisabled()).toBe(true);
       const resume = panel(page).getByRole('button', { name: 'Resume the game' });
       await resume.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => banner(page).isVisible()).toBe(false);
+      await until(() => banner(page).isVisible()).toBe(false);
       expect(await commit.isEnabled()).toBe(true);
       expect(await level1.isEnabled()).toBe(true);
-      await expect.poll(() => live(page).textContent()).toBe('Game resumed: players can act again.');
+      await until(() => live(page).textContent()).toBe('Game resumed: players can act again.');
       // Focus stays on the (relabelled) button, for the next keyboard action.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pause the game');
 
       // Inject a random event that never happens on its own (probability 0).
       await panel(page).getByLabel('Inject an event now').selectOption('market-crash');
-      await expect.poll(() => panel(page).getByText(/^Market crash \(random; 0% chance a turn\)/).isVisible()).toBe(true);
+      await until(() => panel(page).getByText(/^Market crash \(random; 0% chance a turn\)/).isVisible()).toBe(true);
       await panel(page).getByRole('button', { name: 'Inject' }).click();
-      await expect.poll(() => panel(page).getByText('Queued “Market crash”: it happens at the next resolution, when turn 1 resolves.').isVisible()).toBe(true);
-      await expect.poll(() => panel(page).getByText('Queued for turn 1: Market crash.').isVisible()).toBe(true);
-      await expect.poll(() => live(page).textContent()).toMatch(/^Queued “Market crash”/);
+      await until(() => panel(page).getByText('Queued “Market crash”: it happens at the next resolution, when turn 1 resolves.').isVisible()).toBe(true);
+      await until(() => panel(page).getByText('Queued for turn 1: Market crash.').isVisible()).toBe(true);
+      await until(() => live(page).textContent()).toMatch(/^Queued “Market crash”/);
 
       await playTurn(page, { plan: async () => void (await level1.check()) });
       const event = page.locator('.event').filter({ hasText: 'Market crash' });
-      await expect.poll(() => event.getByText('facilitator', { exact: true }).isVisible()).toBe(true);
+      await until(() => event.getByText('facilitator', { exact: true }).isVisible()).toBe(true);
       await event.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: '/tmp/facilitator-injected-report.png' });
 
       // The last turn's report: nothing left to resolve, so no inject until the game is extended.
       await page.getByRole('button', { name: 'Plan turn 2' }).click();
@@ -194,20 +193,19 @@ describe('facilitator controls in the browser', () => {
       const extend = panel(page).getByRole('button', { name: 'Extend' });
       await turnsField.fill('0');
       await extend.click();
-      await expect.poll(() => panel(page).getByRole('alert').textContent()).toBe('Not possible: enter a whole number of turns, 1 or more.');
+      await until(() => panel(page).getByRole('alert').textContent()).toBe('Not possible: enter a whole number of turns, 1 or more.');
       await turnsField.fill('300');
       await extend.click();
-      await expect.poll(() => panel(page).getByRole('alert').textContent()).toBe('Not possible: Extend by 1 or more whole turns, up to 240 turns in all.');
+      await until(() => panel(page).getByRole('alert').textContent()).toBe('Not possible: Extend by 1 or more whole turns, up to 240 turns in all.');
       await turnsField.fill('2');
       await turnsField.press('Enter');
-      await expect.poll(() => panel(page).getByText('Game extended by 2 turns: it now lasts 4 turns.').isVisible()).toBe(true);
-      await expect.poll(() => page.getByRole('button', { name: 'Plan turn 3' }).isVisible()).toBe(true);
+      await until(() => panel(page).getByText('Game extended by 2 turns: it now lasts 4 turns.').isVisible()).toBe(true);
+      await until(() => page.getByRole('button', { name: 'Plan turn 3' }).isVisible()).toBe(true);
       expect(await page.locator('.app-progress').textContent()).toMatch(/^Turn 2 of 4 /);
       expect(await inject.isEnabled()).toBe(true);
-      await page.screenshot({ path: '/tmp/facilitator-extended.png' });
 
       await playToDebrief(page);
-      await expect.poll(() => page.getByText(/· 4 turns played · seed fac-a$/).isVisible()).toBe(true);
+      await until(() => page.getByText(/· 4 turns played · seed fac-a$/).isVisible()).toBe(true);
       expect(await panel(page).getByText('The game is over: the seed and the replay are on the debrief.').isVisible()).toBe(true);
 
       // The autosave is a replay with every facilitator action in order; Node re-runs it exactly.
@@ -240,7 +238,7 @@ describe('facilitator controls in the browser', () => {
       const reveal = panel(page).getByRole('button', { name: 'Reveal the seed' });
       expect(await reveal.getAttribute('aria-expanded')).toBe('false');
       await reveal.click();
-      await expect.poll(() => panel(page).locator('.seed-value').textContent()).toBe('fac-b');
+      await until(() => panel(page).locator('.seed-value').textContent()).toBe('fac-b');
       await panel(page).getByRole('button', { name: 'Hide the seed' }).click();
       expect(await page.getByText('fac-b').count()).toBe(0);
       // Closing the panel hides a revealed seed too, so nobody comes upon it later.
@@ -253,23 +251,21 @@ describe('facilitator controls in the browser', () => {
       await playTurn(page);
       await panel(page).getByRole('button', { name: 'End the game now…' }).click();
       const confirm = panel(page).getByRole('group', { name: 'Confirm ending the game' });
-      await expect.poll(() => confirm.getByText('End for everyone? 1 turn is not played.').isVisible()).toBe(true);
+      await until(() => confirm.getByText('End for everyone? 1 turn is not played.').isVisible()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep playing');
       await page.keyboard.press('Enter');
       expect(await confirm.count()).toBe(0);
       await panel(page).getByRole('button', { name: 'End the game now…' }).click();
-      await page.screenshot({ path: '/tmp/facilitator-end-confirm.png' });
       await confirm.getByRole('button', { name: 'End the game' }).click();
 
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Debrief' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Debrief' }).isVisible()).toBe(true);
       expect(await page.getByText('The facilitator ended the game after 1 of 2 turns.').isVisible()).toBe(true);
       const seed = page.locator('.debrief .seed-reveal');
       expect(await seed.locator('.seed-value').textContent()).toBe('fac-b');
       await seed.getByRole('button', { name: 'Copy seed' }).click();
-      await expect.poll(() => seed.getByRole('status').textContent()).toBe('Seed “fac-b” copied.');
+      await until(() => seed.getByRole('status').textContent()).toBe('Seed “fac-b” copied.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('fac-b');
       await seed.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: '/tmp/facilitator-debrief-seed.png' });
 
       const { text } = await exportReplay(page);
       const file = JSON.parse(text) as ReplayFile;
@@ -297,41 +293,40 @@ describe('facilitator controls in the browser', () => {
       // A shipped scenario by its path on the dev server.
       await field.fill('/scenarios/tutorial.yaml');
       await load.click();
-      await expect.poll(() => page.getByText('Loaded “Tutorial: follow the money” from /scenarios/tutorial.yaml and selected it.').isVisible()).toBe(true);
+      await until(() => page.getByText('Loaded “Tutorial: follow the money” from /scenarios/tutorial.yaml and selected it.').isVisible()).toBe(true);
       expect(await page.getByRole('radio', { name: /loaded from \/scenarios\/tutorial\.yaml/ }).isChecked()).toBe(true);
 
       // A broken file: each problem at its line and column, exactly as the loader words it.
       await field.fill(BROKEN);
       await field.press('Enter'); // loads; does not start the game
       const alert = page.getByRole('alert').filter({ hasText: `${BROKEN} could not be loaded` });
-      await expect.poll(() => alert.isVisible()).toBe(true);
+      await until(() => alert.isVisible()).toBe(true);
       const expected = parseScenarioText(fixture(BROKEN), BROKEN);
       if (expected.ok) throw new Error('broken.yaml should not load');
       const shown = await alert.getByRole('listitem').allTextContents();
       expect(shown).toEqual(expected.errors.map(formatDiagnostic));
       expect(shown[0]).toMatch(/^\/test\/browser\/fixtures\/broken\.yaml:\d+:\d+: error: /);
       await alert.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: '/tmp/facilitator-url-broken.png' });
 
       // Other sites are refused before any request; missing files and web pages are named.
       await field.fill('https://example.com/scenario.yaml');
       await load.click();
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'https://example.com is another site' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('alert').filter({ hasText: 'https://example.com is another site' }).isVisible()).toBe(true);
       expect(foreign).toEqual([]);
       await field.fill('/test/browser/fixtures/missing.yaml');
       await load.click();
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'missing.yaml' }).textContent()).toMatch(/the server answered 404/);
+      await until(() => page.getByRole('alert').filter({ hasText: 'missing.yaml' }).textContent()).toMatch(/the server answered 404/);
 
       // An instructor's link to a broken file shows the same list as soon as the page opens.
-      await page.goto(`${harness.url}?scenario=${BROKEN}`);
+      await page.goto(appUrl(harness, `scenario=${BROKEN}`));
       // A page load, a fetch and a parse: allow for a busy machine (the full suite runs browsers in parallel).
-      await expect.poll(() => alert.getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual(expected.errors.map(formatDiagnostic));
+      await until(() => alert.getByRole('listitem').allTextContents(), LOAD).toEqual(expected.errors.map(formatDiagnostic));
       expect(await page.getByLabel('Load a scenario from an address on this site').inputValue()).toBe(BROKEN);
 
       // The page is still a working start screen.
       await page.getByRole('group', { name: 'Scenario' }).getByRole('radio').first().check();
       await page.getByRole('button', { name: 'Start: read the briefing' }).click();
-      await expect.poll(() => page.getByRole('button', { name: 'Start turn 1' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('button', { name: 'Start turn 1' }).isVisible()).toBe(true);
       // Chromium logs the deliberate 404 itself; nothing else may reach the console.
       const notFound = 'console: Failed to load resource: the server responded with a status of 404 (Not Found)';
       expect(problems.errors.filter((e) => e === notFound)).toHaveLength(1);

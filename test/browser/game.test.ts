@@ -24,6 +24,7 @@ import {
   shortestScenario,
   uploadScenario,
 } from './play.ts';
+import { LOAD, until } from './wait.ts';
 
 let harness: Harness;
 const pick = shortestScenario();
@@ -45,8 +46,8 @@ describe('the browser game', () => {
       await chooseSetup(page, { title: S.title, seed: 'browser-a', players: 1, upload: pick.upload });
       await expectFitsWindow(page);
       // The briefing shows every lever and the sources.
-      for (const l of S.levers) await expect.poll(() => page.getByRole('heading', { name: new RegExp(`^${escapeRe(l.name)}`) }).count()).toBeGreaterThan(0);
-      await expect.poll(() => page.getByRole('heading', { name: 'Sources' }).isVisible()).toBe(true);
+      for (const l of S.levers) await until(() => page.getByRole('heading', { name: new RegExp(`^${escapeRe(l.name)}`) }).count()).toBeGreaterThan(0);
+      await until(() => page.getByRole('heading', { name: 'Sources' }).isVisible()).toBe(true);
       await page.getByRole('button', { name: 'Start turn 1' }).click();
 
       const cheap = cheapLevers(S);
@@ -56,22 +57,22 @@ describe('the browser game', () => {
           const lever = cheap.get(roleIds.get(roleName) ?? '');
           if (!lever) return;
           await leverGroup(page, lever).getByRole('radio', { name: /^Level 1,/ }).check();
-          await expect.poll(() => page.getByText(/^Budget: \d+ pts? used/).textContent()).not.toMatch(/^Budget: 0 pts used/);
+          await until(() => page.getByText(/^Budget: \d+ pts? used/).textContent()).not.toMatch(/^Budget: 0 pts used/);
         },
         skipWith: 'button',
       });
       await expectFitsWindow(page);
       const live = page.locator('[aria-live="polite"]#turn-summary-live');
-      await expect.poll(() => live.textContent()).toMatch(/^Turn 1 \(/);
+      await until(() => live.textContent()).toMatch(/^Turn 1 \(/);
 
       // Currency switch: amounts follow the choice everywhere.
       await page.getByRole('radio', { name: '$ USD' }).check();
-      await expect.poll(() => page.locator('.stat-value').first().textContent()).toMatch(/^\$ /);
+      await until(() => page.locator('.stat-value').first().textContent()).toMatch(/^\$ /);
       await page.getByRole('radio', { name: '¥ JPY' }).check();
-      await expect.poll(() => page.locator('.stat-value').first().textContent()).toMatch(/^¥ /);
+      await until(() => page.locator('.stat-value').first().textContent()).toMatch(/^¥ /);
 
       await playToDebrief(page);
-      await expect.poll(() => live.textContent()).toMatch(/^Debrief: \d+ of \d+ objectives met/);
+      await until(() => live.textContent()).toMatch(/^Debrief: \d+ of \d+ objectives met/);
       const verdict = await page.getByText(/objectives? met\.$/).textContent();
       await expectFitsWindow(page);
 
@@ -105,8 +106,8 @@ describe('the browser game', () => {
       await leverGroup(page, lever).getByRole('radio', { name: /^Level 1,/ }).check();
 
       await page.reload();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: new RegExp(`^Turn 2 of ${S.calendar.turns}`) }).isVisible()).toBe(true);
-      await expect.poll(() => page.getByRole('button', { name: `Commit plan — ${role.name}` }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: new RegExp(`^Turn 2 of ${S.calendar.turns}`) }).isVisible(), LOAD).toBe(true);
+      await until(() => page.getByRole('button', { name: `Commit plan — ${role.name}` }).isVisible()).toBe(true);
       expect(await leverGroup(page, lever).getByRole('radio', { name: /^Level 1,/ }).isChecked()).toBe(true);
       expect(await page.getByRole('status').filter({ hasText: 'Resumed from autosave' }).count()).toBe(1);
 
@@ -137,7 +138,7 @@ describe('the browser game', () => {
       if (expected.ok) throw new Error('the broken fixture should not load');
       await page.getByLabel('Load a scenario file (YAML)').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
       const alert = page.getByRole('alert').filter({ hasText: 'broken.yaml could not be loaded' });
-      await expect.poll(() => alert.isVisible()).toBe(true);
+      await until(() => alert.isVisible()).toBe(true);
       const shown = await alert.getByRole('listitem').allTextContents();
       // Each problem the loader finds, at its position (the wording is the loader's business).
       const where = (d: { file: string; line: number; column: number }) => `${d.file}:${d.line}:${d.column}:`;
@@ -146,11 +147,11 @@ describe('the browser game', () => {
 
       // A YAML syntax error is reported at its position too.
       await page.getByLabel('Load a scenario file (YAML)').setInputFiles({ name: 'syntax.yaml', mimeType: 'text/yaml', buffer: Buffer.from('format: cashout-scenario/2\nid: [unclosed\n') });
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'syntax.yaml could not be loaded' }).getByRole('listitem').first().textContent()).toMatch(/^syntax\.yaml:\d+:\d+: /);
+      await until(() => page.getByRole('alert').filter({ hasText: 'syntax.yaml could not be loaded' }).getByRole('listitem').first().textContent()).toMatch(/^syntax\.yaml:\d+:\d+: /);
 
       // The shipped scenarios still start.
       await chooseSetup(page, { title: S.title, seed: 'browser-c', players: 1, upload: pick.upload });
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: S.title }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: S.title }).isVisible()).toBe(true);
       expect(problems.errors).toEqual([]);
     } finally {
       await context.close();
@@ -163,9 +164,9 @@ describe('the browser game', () => {
       await page.evaluate(([k]) => localStorage.setItem(k!, '{"app":"cashout","version":1,"ui":{"players":1,"currency":"JPY"},"replay":{"format":"cash'), [SAVE_KEY]);
       await page.reload();
       const alert = page.getByRole('alert').filter({ hasText: 'Your saved game could not be resumed' });
-      await expect.poll(() => alert.textContent()).toMatch(/not valid JSON/);
+      await until(() => alert.textContent(), LOAD).toMatch(/not valid JSON/);
       await alert.getByRole('button', { name: 'Discard save' }).click();
-      await expect.poll(() => alert.count()).toBe(0);
+      await until(() => alert.count()).toBe(0);
       expect(await page.evaluate(([k]) => localStorage.getItem(k!), [SAVE_KEY])).toBeNull();
 
       // A save from another engine version is refused with the engine's reason.
@@ -175,7 +176,7 @@ describe('the browser game', () => {
       const replay = { ...buildReplay(session, { inline: true }), engineVersion: '0.0.1' };
       await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SAVE_KEY, JSON.stringify({ app: 'cashout', version: 1, ui: { players: 1, currency: 'USD' }, replay })]);
       await page.reload();
-      await expect.poll(() => alert.textContent()).toMatch(/engine 0\.0\.1/);
+      await until(() => alert.textContent(), LOAD).toMatch(/engine 0\.0\.1/);
       await alert.getByRole('button', { name: 'Discard save' }).click();
 
       // The page is still a working start screen.
@@ -194,7 +195,7 @@ describe('the browser game', () => {
       await page.getByRole('button', { name: 'Start turn 1' }).click();
 
       const lever = (id: string) => mini.levers.find((l) => l.id === id)!.name;
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Pass to the Sanctions authority' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Pass to the Sanctions authority' }).isVisible()).toBe(true);
       expect(await page.getByRole('radio', { name: /^Level 1,/ }).count()).toBe(0);
       await page.getByRole('button', { name: 'I am the Sanctions authority — show my levers' }).click();
       expect(await leverGroup(page, lever('mixer_sanctions')).isVisible()).toBe(true);
@@ -204,11 +205,11 @@ describe('the browser game', () => {
       // 9 of 10 points, then 2 more would be over budget: refused, shown as text, level unchanged.
       await leverGroup(page, lever('mixer_sanctions')).getByRole('radio', { name: /^Level 3,/ }).check();
       await leverGroup(page, lever('otc_designation')).getByRole('radio', { name: /^Level 1,/ }).click();
-      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not possible' }).textContent()).toMatch(/11 points/);
+      await until(() => page.getByRole('alert').filter({ hasText: 'Not possible' }).textContent()).toMatch(/11 points/);
       expect(await leverGroup(page, lever('otc_designation')).getByRole('radio', { name: /^Off,/ }).isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Commit plan — Sanctions authority' }).click();
 
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Pass to the Cyber-defence agency' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Pass to the Cyber-defence agency' }).isVisible()).toBe(true);
       expect(await leverGroup(page, lever('mixer_sanctions')).count()).toBe(0);
       await page.getByRole('button', { name: 'I am the Cyber-defence agency — show my levers' }).click();
       expect(await leverGroup(page, lever('bridge_validators')).isVisible()).toBe(true);
@@ -217,7 +218,7 @@ describe('the browser game', () => {
 
       // The next turn starts with a hand-over back to player 1.
       await page.getByRole('button', { name: 'Plan turn 2' }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Pass to the Sanctions authority' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Pass to the Sanctions authority' }).isVisible()).toBe(true);
       expect(problems.errors).toEqual([]);
     } finally {
       await context.close();

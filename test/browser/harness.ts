@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/bench/chromium.ts';
+import { LOAD } from './wait.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH;
@@ -53,10 +54,27 @@ export interface PageProblems {
   errors: string[];
 }
 
-/** A fresh context (empty localStorage) and page at 1280×720, collecting console errors. */
-export async function openPage(h: Harness, opts: { reducedMotion?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+export interface OpenOptions {
+  reducedMotion?: boolean;
+  /** Window size (default 1280×720). */
+  size?: { width: number; height: number };
+  /** Extra query string, e.g. "scenario=…". The manual clock is always on (see appUrl). */
+  query?: string;
+}
+
+/**
+ * The game's address for a test: with ?clock=manual a turn's animation and the viewer's
+ * playback hold until the test advances them (window.cashoutClock), so nothing depends on
+ * how fast the machine is.
+ */
+export function appUrl(h: Harness, query = ''): string {
+  return `${h.url}?clock=manual${query ? `&${query}` : ''}`;
+}
+
+/** A fresh context (empty localStorage) and page, collecting console errors. */
+export async function openPage(h: Harness, opts: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await h.browser.newContext({
-    viewport: { width: 1280, height: 720 },
+    viewport: opts.size ?? { width: 1280, height: 720 },
     acceptDownloads: true,
     reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
   });
@@ -66,6 +84,7 @@ export async function openPage(h: Harness, opts: { reducedMotion?: boolean } = {
     if (msg.type() === 'error') problems.errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.errors.push(`pageerror: ${err.message}`));
-  await page.goto(h.url);
+  page.setDefaultTimeout(LOAD);
+  await page.goto(appUrl(h, opts.query));
   return { context, page, problems };
 }

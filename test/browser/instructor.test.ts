@@ -14,6 +14,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { mini, miniInput } from '../fixtures/mini.ts';
 import { type Harness, openPage, startHarness } from './harness.ts';
 import { shortestScenario } from './play.ts';
+import { LOAD, STATE, until } from './wait.ts';
 
 let harness: Harness;
 const S = shortestScenario().scenario; // the tutorial, shipped with an assessment section
@@ -39,7 +40,7 @@ describe('share links', () => {
     const { context, page, problems } = await openPage(harness, { reducedMotion: true });
     try {
       await page.goto(link.url);
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible(), { timeout: 15_000 }).toBe(true);
+      await until(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible(), LOAD).toBe(true);
       expect(await viewer(page).getAttribute('data-hash')).toBe(first.hash);
       expect(await page.locator('.screen-sub').first().textContent()).toContain('seed share-1');
 
@@ -50,7 +51,7 @@ describe('share links', () => {
       expect(made.startsWith(`${harness.url}?run=`)).toBe(true);
       expect(made.length).toBeLessThanOrEqual(2000);
       await page.goto(made);
-      await expect.poll(() => viewer(page).getAttribute('data-hash'), { timeout: 15_000 }).toBe(first.hash);
+      await until(() => viewer(page).getAttribute('data-hash'), LOAD).toBe(first.hash);
       expect(problems.errors).toEqual([]);
     } finally {
       await context.close();
@@ -61,9 +62,7 @@ describe('share links', () => {
     const { context, page } = await openPage(harness);
     try {
       await page.goto(`${harness.url}?run=AAAA-not-a-run`);
-      await expect
-        .poll(() => page.getByText(/The shared link cannot be opened: the link is damaged or cut short/).isVisible(), { timeout: 15_000 })
-        .toBe(true);
+      await until(() => page.getByText(/The shared link cannot be opened: the link is damaged or cut short/).isVisible(), LOAD).toBe(true);
       expect(await page.getByRole('heading', { level: 2, name: 'Choose a scenario' }).isVisible()).toBe(true);
     } finally {
       await context.close();
@@ -81,13 +80,13 @@ describe('facilitator notes and role briefs', () => {
       await page.getByRole('button', { name: 'Start: read the briefing' }).click();
       await page.getByRole('switch', { name: 'Facilitator' }).check();
       const notes = page.getByRole('region', { name: 'Facilitator notes' });
-      await expect.poll(() => notes.isVisible()).toBe(true);
+      await until(() => notes.isVisible()).toBe(true);
       expect(await notes.textContent()).toContain(a.learningObjectives[0]!.text.replace(/\s+/g, ' ').trim().slice(0, 40));
       await page.getByRole('button', { name: 'Start turn 1' }).click();
-      await expect.poll(async () => (await notes.textContent()) ?? '').toContain(`This turn — turn 1 (${S.calendar.start})`);
+      await until(async () => (await notes.textContent()) ?? '').toContain(`This turn — turn 1 (${S.calendar.start})`);
       expect(await notes.textContent()).toContain(turn1.questions[0]!);
       const brief = page.locator('details.role-brief');
-      await expect.poll(() => brief.first().isVisible()).toBe(true);
+      await until(() => brief.first().isVisible()).toBe(true);
       expect(await brief.first().getAttribute('open')).not.toBeNull();
       expect(await brief.first().textContent()).toContain(a.roles[0]!.objectives[0]!);
       await page.getByRole('button', { name: 'Hide notes' }).click();
@@ -105,18 +104,18 @@ describe('class view against the instructor’s own file', () => {
     try {
       const runs = [file('ana.json', record(mini, 'tough', '42')), file('ben.json', record(mini, 'none', '42')), file('cai.json', record(mini, 'tough', '7'))];
       await page.getByLabel('Class view: open several replays').setInputFiles(runs);
-      await expect.poll(() => page.getByText('Which scenario are these runs for?').isVisible(), { timeout: 15_000 }).toBe(true);
+      await until(() => page.getByText('Which scenario are these runs for?').isVisible(), STATE).toBe(true);
       expect(await page.locator('.reference-groups li').first().textContent()).toMatch(/^3 files say “Mini” \(mini, content [0-9a-f]{8}\)$/);
       expect(await page.locator('table.class-outcomes').count()).toBe(0);
 
       await page.getByLabel('Your scenario file:').setInputFiles({ name: 'mini.yaml', mimeType: 'text/yaml', buffer: Buffer.from(stringify(miniInput)) });
       const rows = page.locator('table.class-outcomes tbody tr');
-      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(3);
+      await until(() => rows.count(), STATE).toBe(3);
       expect(await page.locator('.reference-line').textContent()).toMatch(/Checked against: your scenario file mini\.yaml/);
 
       await page.getByRole('combobox', { name: 'Class seed' }).fill('42');
       await page.getByRole('button', { name: 'Set' }).click();
-      await expect.poll(() => rows.count()).toBe(2);
+      await until(() => rows.count()).toBe(2);
       const others = page.getByRole('region', { name: 'Runs on another seed' });
       expect(await others.locator('tbody tr').evaluateAll((rs) => rs.map((r) => [(r as HTMLElement).dataset.run, (r as HTMLElement).dataset.seed]))).toEqual([['cai.json', '7']]);
       expect(await page.locator('.screen-sub').first().textContent()).toContain('class seed 42');

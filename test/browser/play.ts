@@ -8,6 +8,7 @@ import { parseScenarioText } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { mini, miniInput } from '../fixtures/mini.ts';
 import { ROOT } from './harness.ts';
+import { LOAD, STATE, until } from './wait.ts';
 
 export const SAVE_KEY = 'cashout:save:v1';
 
@@ -38,7 +39,7 @@ export function shortestScenario(): Pick {
 
 export async function uploadScenario(page: Page, file: { name: string; text: string }): Promise<void> {
   await page.getByLabel('Load a scenario file (YAML)').setInputFiles({ name: file.name, mimeType: 'text/yaml', buffer: Buffer.from(file.text) });
-  await expect.poll(() => page.getByText(`from ${file.name} and selected it`).isVisible()).toBe(true);
+  await until(() => page.getByText(`from ${file.name} and selected it`).isVisible()).toBe(true);
 }
 
 export async function chooseSetup(page: Page, opts: { title: string; seed: string; players: number; upload?: Pick['upload'] }): Promise<void> {
@@ -47,7 +48,7 @@ export async function chooseSetup(page: Page, opts: { title: string; seed: strin
   await page.getByLabel('Seed').fill(opts.seed);
   await page.getByRole('radio', { name: opts.players === 1 ? /^1 player/ : new RegExp(`^${opts.players} players`) }).check();
   await page.getByRole('button', { name: 'Start: read the briefing' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Start turn 1' }).isVisible()).toBe(true);
+  await until(() => page.getByRole('button', { name: 'Start turn 1' }).isVisible()).toBe(true);
 }
 
 /** The cheapest lever of each role, for tests that want some decisions in the log. */
@@ -66,20 +67,30 @@ export function leverGroup(page: Page, leverName: string) {
   return page.getByRole('group', { name: new RegExp(`^${escapeRe(leverName)}`) });
 }
 
+export type SkipWith = 'button' | 'escape' | 'clock';
+
+/** Move the page's manual clock (?clock=manual): the turn animation and the viewer's playback. */
+export async function advanceClock(page: Page, ms: number): Promise<void> {
+  await page.evaluate((t) => (window as unknown as { cashoutClock: { advance(ms: number): void } }).cashoutClock.advance(t), ms);
+}
+
+/** Run the turn animation to its end on the manual clock, as time would. */
+export async function runAnimation(page: Page): Promise<void> {
+  await advanceClock(page, 60_000);
+}
+
 /**
  * Plan every role of the current turn (handing over when asked), let the turn resolve and
- * wait for its report. `plan` runs on each role's planning screen before Commit.
+ * wait for its report. `plan` runs on each role's planning screen before Commit. The
+ * animation holds on the manual clock until it is skipped (button or Esc) or run out.
  */
-export async function playTurn(
-  page: Page,
-  opts: { plan?: (roleName: string) => Promise<void>; skipWith?: 'button' | 'escape' } = {},
-): Promise<void> {
+export async function playTurn(page: Page, opts: { plan?: (roleName: string) => Promise<void>; skipWith?: SkipWith } = {}): Promise<void> {
   const handover = page.getByRole('button', { name: /^I am the / });
   const commit = page.getByRole('button', { name: /^Commit plan — / });
   const skip = page.getByRole('button', { name: 'Skip animation' });
   const report = page.getByRole('heading', { level: 2, name: /^Turn \d+ report/ });
   for (let step = 0; step < 40; step++) {
-    await handover.or(commit).or(skip).or(report).first().waitFor();
+    await handover.or(commit).or(skip).or(report).first().waitFor({ timeout: LOAD });
     if (await report.isVisible()) return;
     if (await handover.isVisible()) {
       await handover.click();
@@ -89,9 +100,11 @@ export async function playTurn(
       await opts.plan?.(role);
       await commit.click();
     } else if (await skip.isVisible()) {
-      if (opts.skipWith === 'escape') await page.keyboard.press('Escape');
+      const how = opts.skipWith ?? 'button';
+      if (how === 'escape') await page.keyboard.press('Escape');
+      else if (how === 'clock') await runAnimation(page);
       else await skip.click();
-      await report.waitFor();
+      await report.waitFor({ timeout: STATE });
       return;
     }
   }
@@ -106,18 +119,19 @@ export async function playToDebrief(page: Page, each?: (turn: number) => Promise
     const next = page.getByRole('button', { name: /^Plan turn \d+|^Go to the debrief$/ });
     if (await next.isVisible()) {
       await next.click();
+      await until(async () => (await debrief.isVisible()) || (await page.getByRole('heading', { level: 2, name: /^Turn \d+ of|^Pass to / }).first().isVisible()), STATE).toBe(true);
       continue;
     }
     const head = await page.getByRole('heading', { level: 2 }).first().textContent();
     const turn = Number(/Turn (\d+)/.exec(head ?? '')?.[1] ?? 0);
     await each?.(turn);
-    await playTurn(page, { skipWith: turn % 2 ? 'button' : 'escape' });
+    await playTurn(page, { skipWith: (['button', 'escape', 'clock'] as const)[turn % 3] });
   }
   throw new Error('the game did not reach the debrief');
 }
 
 export async function exportReplay(page: Page): Promise<{ download: Download; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export replay' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: STATE }), page.getByRole('button', { name: 'Export replay' }).click()]);
   const path = await download.path();
   return { download, text: readFileSync(path, 'utf8') };
 }

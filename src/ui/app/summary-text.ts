@@ -1,6 +1,7 @@
 // Plain-text summaries for the live region (screen readers) and the debrief.
 import type { TurnReport } from '../../engine/report.ts';
 import type { ObjectiveResult } from '../../engine/summary.ts';
+import { eventHeadline } from '../../report/outcome-words.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { missileName } from './describe.ts';
 import { formatMetric, formatMoney, type MoneyView, pluralize } from './format.ts';
@@ -26,7 +27,7 @@ export function turnSummary(scenario: Scenario, r: TurnReport, money: MoneyView)
     `${formatMoney(r.frozenUsd, money)} frozen, ${formatMoney(r.cashedOutUsd, money)} cashed out to the regime.`,
     `Missile spending ${formatMoney(r.missileSpendUsd, money)}; ${launched.length ? `launched ${launched.join(', ')}` : 'no launches'}.`,
   ];
-  if (r.events.length) parts.push(`Events: ${r.events.map((e) => e.title).join('; ')}.`);
+  if (r.events.length) parts.push(`Events: ${r.events.map((e) => eventHeadline(r, e)).join('; ')}.`);
   return parts.join(' ');
 }
 

@@ -7,6 +7,7 @@ import { buildReplay } from '../../engine/replay.ts';
 import { activeRole } from '../../engine/rules.ts';
 import { type SendResult, sendProblem } from '../../engine/run.ts';
 import { GameSession } from '../../engine/session.ts';
+import { zeroTotals } from '../../engine/state.ts';
 import { summarize } from '../../engine/summary.ts';
 import { runLinkFromQuery } from '../../io/share-link.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
@@ -23,12 +24,14 @@ import { scenarioUrlFromQuery } from '../app/url-scenario.ts';
 import type { ErrorBoundary } from './boundary.ts';
 import { briefingScreen } from './briefing.ts';
 import { debriefScreen } from './debrief.ts';
+import { defaultCounterfactuals, type StudentCounterfactual } from './debrief-compare.ts';
 import { downloadText, replayFileName } from './download.ts';
 import { FacilitatorPanel } from './facilitator/panel.ts';
 import { urlFieldState } from './facilitator/scenario-url.ts';
 import { handoverScreen } from './handover.ts';
 import { Header } from './header.ts';
 import { Layout } from './layout.ts';
+import { ObjectiveMeters } from './meters.ts';
 import { planningScreen } from './planning.ts';
 import { reportScreen } from './report.ts';
 import { resolvingScreen } from './resolving.ts';
@@ -36,7 +39,22 @@ import type { GameView, Screen } from './screen.ts';
 import { type StartState, startScreen } from './start.ts';
 import { type BranchInfo, branchBanner, branchCharts, branchComparison, exportGameReport, gameRun, originalCounterfactual } from './viewer/branch.ts';
 import { type BranchStart, Desk } from './viewer/desk.ts';
-import { WorldHost, type WorldMode } from './world-host.ts';
+import { type ChartCompare, WorldHost, type WorldMode } from './world-host.ts';
+
+/**
+ * With ?clock=manual a turn's animation holds until `window.cashoutClock.advance(ms)` moves
+ * it (browser tests drive it deterministically; nothing plays in real time).
+ */
+function exposeManualClock(world: WorldHost): void {
+  Object.defineProperty(window, 'cashoutClock', {
+    value: Object.freeze({
+      advance: (ms: number) => world.advance(ms),
+      get progress() {
+        return world.progress;
+      },
+    }),
+  });
+}
 
 export class App {
   private session: GameSession | null = null;
@@ -50,10 +68,14 @@ export class App {
 
   private readonly header: Header;
   private readonly layout: Layout;
-  private readonly world = new WorldHost();
+  private readonly world: WorldHost;
   private readonly facilitator: FacilitatorPanel;
+  /** The objectives against their limits, always in view during a game. */
+  private readonly meters = new ObjectiveMeters();
   /** The debrief tools (replay viewer, class view); while active they own the page. */
   private readonly desk: Desk;
+  /** The debrief's counterfactuals (same seed, other policies), computed once per finished game. */
+  private counterfactuals: { session: GameSession; runs: StudentCounterfactual[]; problems: string[] } | null = null;
   /** Set while playing a game branched from a replay ("branch here"). */
   private branch: BranchInfo | null = null;
   /** `?scenario=…` in the page's address: an instructor's link to a scenario on this site. */
@@ -63,7 +85,10 @@ export class App {
     root: HTMLElement,
     private readonly boundary: ErrorBoundary,
     private readonly storage: SaveStorage,
+    opts: { clock?: 'real' | 'manual' } = {},
   ) {
+    this.world = new WorldHost(opts.clock);
+    if (opts.clock === 'manual') exposeManualClock(this.world);
     this.startState = {
       entries: [...shipped.entries],
       broken: shipped.broken.map((b) => ({ file: b.file, lines: b.errors.map(formatDiagnostic) })),
@@ -82,7 +107,8 @@ export class App {
     this.layout = new Layout(root, this.header, this.world);
     this.facilitator = new FacilitatorPanel({ send: (e) => this.facilitatorSend(e), announce: (t) => this.layout.announce(t) });
     // Between the header and the game, so the pause banner and the panel span the page.
-    this.header.el.after(this.facilitator.banner, this.facilitator.el);
+    this.header.el.after(this.facilitator.banner, this.facilitator.el, this.meters.el);
+    this.layout.trackHeight(this.meters.el, '--meters-h');
     this.desk = new Desk({
       layout: this.layout,
       world: this.world,
@@ -150,7 +176,7 @@ export class App {
     const s = this.session!.scenario;
     this.world.showScenario(s, this.money);
     const phase = this.session!.phase;
-    const compare = this.branch && phase === 'debrief' ? branchCharts(this.branch) : undefined;
+    const compare = phase === 'debrief' ? this.debriefCompare() : undefined;
     if (this.session!.reports.length) this.world.showCharts(this.session!.reports, this.money, compare);
     this.setWorldMode(phase === 'report' || phase === 'debrief' ? 'charts' : 'map');
     this.render();
@@ -198,12 +224,34 @@ export class App {
       if (session.reports.length > before) this.playLatestTurn();
       if (session.phase === 'planning' && event.type === 'NEXT') this.setWorldMode('map');
       if (session.phase === 'debrief') {
-        this.world.showCharts(session.reports, this.money, this.branch ? branchCharts(this.branch) : undefined);
+        this.world.showCharts(session.reports, this.money, this.debriefCompare());
         this.setWorldMode('charts');
       }
     }
     this.render();
     return r;
+  }
+
+  /** "No new measures" and the historical policy on the game's seed, once per finished game. */
+  private debriefCounterfactuals(): { runs: StudentCounterfactual[]; problems: string[] } {
+    const session = this.session!;
+    if (this.counterfactuals?.session !== session)
+      this.counterfactuals = { session, ...defaultCounterfactuals(session.scenario, session.seed, session.reports.length) };
+    return this.counterfactuals;
+  }
+
+  /** The dashed chart lines at the debrief: the original run for a branch, else no new measures on this seed. */
+  private debriefCompare(): ChartCompare | undefined {
+    if (this.branch) return branchCharts(this.branch);
+    const none = this.debriefCounterfactuals().runs.find((c) => c.id === 'none');
+    return none ? { label: `${none.label} (same seed)`, short: none.label, reports: none.timeline.checkpoints.map((c) => c.report) } : undefined;
+  }
+
+  /** "Play again": the same scenario and players, on the same seed or a new one. */
+  private playAgain(seed: 'same' | 'new'): void {
+    const session = this.session!;
+    this.startGame(session.scenario, seed === 'same' ? session.seed : randomSeed(), this.ui.players);
+    this.layout.announce(seed === 'same' ? `New game on the same seed (${session.seed}): the same luck, your new decisions.` : 'New game on a new seed.');
   }
 
   private persist(): void {
@@ -227,6 +275,7 @@ export class App {
     }
     this.animating = report.turn;
     this.setWorldMode('map');
+    this.layout.revealWorld();
     void this.world.playTurn(report, this.money).then(() => this.finishAnimation(report.turn));
   }
 
@@ -323,6 +372,8 @@ export class App {
     try {
       if (this.desk.active) {
         this.facilitator.update(null, false, null);
+        this.layout.setFacilitatorOpen(false);
+        this.meters.hide();
         this.desk.render();
         return;
       }
@@ -343,6 +394,30 @@ export class App {
       this.header.setFacilitator(this.ui.facilitator === true);
     }
     this.facilitator.update(session, this.ui.facilitator === true, session ? this.layout.current?.el : null);
+    this.layout.setFacilitatorOpen(session !== null && this.ui.facilitator === true);
+    this.updateMeters();
+  }
+
+  /** The meters show the totals after the last turn on screen: a turn still animating is not shown yet. */
+  private updateMeters(): void {
+    const session = this.session;
+    if (!session || session.phase === 'setup' || session.phase === 'briefing') {
+      this.meters.hide();
+      return;
+    }
+    const shown = session.reports.length - (this.animating !== null ? 1 : 0);
+    const last = shown > 0 ? session.reports[shown - 1]! : null;
+    const before = last ? (shown > 1 ? session.reports[shown - 2]!.totals : zeroTotals(session.scenario)) : null;
+    this.meters.show({
+      scenario: session.scenario,
+      // Before the first turn is shown (even while it animates): nothing has happened yet.
+      totals: last ? last.totals : zeroTotals(session.scenario),
+      last,
+      before,
+      money: this.money,
+      turn: shown,
+      turnsTotal: session.game.turnsTotal,
+    });
   }
 
   /** The screen the state calls for, or null when the current one only needs an update. */
@@ -377,7 +452,8 @@ export class App {
       case 'debrief':
         return debriefScreen(view, {
           exportReplay: () => this.exportReplay(),
-          playAgain: () => this.newGame(),
+          playAgain: (seed) => this.playAgain(seed),
+          counterfactuals: this.debriefCounterfactuals(),
           exportReport: () => exportGameReport(session, this.branch, this.ui.currency),
           openInViewer: () => this.openInViewer(),
           comparison: this.branch ? branchComparison(this.branch, session, this.money) : null,

@@ -6,8 +6,9 @@ import { toUsd } from '../../engine/money.ts';
 import type { FigureDef, LeverDef, Scenario } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, leverKind, methodName } from '../app/describe.ts';
 import { formatMetric, formatMoney, formatPoints, formatShare, METRIC_LABELS, type MoneyView } from '../app/format.ts';
+import { citedText } from './cited-text.ts';
 import { h } from './h.ts';
-import { type GameView, heading, paragraphs, type Screen } from './screen.ts';
+import { type GameView, guidance, heading, paragraphs, type Screen } from './screen.ts';
 import { cite, figure, sourceList } from './sources.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -37,7 +38,7 @@ export function briefingScreen(view: GameView): Screen {
         ),
       ),
     ),
-    s.briefing.guidance ? section('Guidance', paragraphs(s.briefing.guidance)) : null,
+    guidance(s, { phase: 'briefing' }) ?? (s.briefing.guidance ? section('Guidance', paragraphs(s.briefing.guidance)) : null),
     section(
       'Roles and levers',
       s.roles.map((r) =>
@@ -66,7 +67,7 @@ function leverCard(s: Scenario, l: LeverDef): HTMLElement {
     'article',
     { class: `lever-card kind-${l.kind}` },
     h('h5', null, l.name, ' ', h('span', { class: 'badge' }, leverKind(l))),
-    h('p', null, l.description),
+    h('p', null, citedText(s, l.description)),
     h(
       'ul',
       { class: 'lever-facts' },
@@ -74,7 +75,7 @@ function leverCard(s: Scenario, l: LeverDef): HTMLElement {
       h('li', null, `Cost: ${formatPoints(l.costPerLevel)} per level per turn, levels 0–${l.maxLevel}.`),
       h('li', null, `Side effects: ${describeSideEffects(l)}.`),
     ),
-    l.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), l.precedent) : null,
+    l.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), citedText(s, l.precedent)) : null,
     cite(s, l.source, l.name),
   );
 }
@@ -150,7 +151,7 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
           h(
             'dd',
             null,
-            h('p', null, x.description),
+            h('p', null, citedText(s, x.description)),
             h('p', null, 'Typical heist: ', money(s, x.heist.median, m, `${x.name} median heist`)),
             h('p', null, 'Largest plausible: ', money(s, x.heist.max, m, `${x.name} largest heist`)),
             h(
@@ -181,7 +182,9 @@ function facts(s: Scenario, m: MoneyView): HTMLElement {
                 'li',
                 null,
                 h('strong', null, c.name),
-                ` — ${c.description} Delay ${c.delayTurns} turn${c.delayTurns === 1 ? '' : 's'}, ${formatShare(c.haircut)} lost to fees, ${formatShare(c.baseFreeze)} frozen with no extra sanctions.`,
+                ' — ',
+                citedText(s, c.description),
+                ` Delay ${c.delayTurns} turn${c.delayTurns === 1 ? '' : 's'}, ${formatShare(c.haircut)} lost to fees, ${formatShare(c.baseFreeze)} frozen with no extra sanctions.`,
                 c.capacity ? [' Capacity: ', money(s, c.capacity, m, `${c.name} capacity`), ' a month.'] : null,
                 cite(s, c.source, c.name),
               ),

@@ -1,17 +1,30 @@
-// The debrief: each objective met or missed with its numbers, totals, a turn-by-turn table
-// (the text twin of the charts), and the replay export.
+// The debrief: each objective met or missed with its numbers, what the decisions changed
+// against no new measures and the historical policy on the same seed, luck told apart from
+// choice (fan charts of many seeded runs), the adversary's reasons turn by turn, totals, a
+// turn-by-turn table (the text twin of the charts), and the replay export.
 import { summarize } from '../../engine/summary.ts';
+import { timelineOf } from '../../engine/timeline.ts';
 import { formatCount, formatIndex, formatMetric, formatMoney, METRIC_LABELS } from '../app/format.ts';
+import { whatIf } from '../whatif/client.ts';
 import { debriefQuestions } from './assessment-view.ts';
+import { adversarySection, adversaryTurns } from './debrief-adversary.ts';
+import { counterfactualSection, defaultCounterfactuals, type StudentCounterfactual } from './debrief-compare.ts';
+import { FanSection } from './debrief-fans.ts';
 import { seedWithCopy } from './facilitator/seed.ts';
 import { h } from './h.ts';
+import { icon } from './icons.ts';
 import { stat } from './report.ts';
-import { type GameView, heading, type Screen } from './screen.ts';
+import { type GameView, guidance, heading, type Screen } from './screen.ts';
 import { cite } from './sources.ts';
 
 export interface DebriefActions {
   exportReplay(): void;
-  playAgain(): void;
+  /** Start again: the same seed (the same luck, to try other decisions) or a new one. */
+  playAgain?(seed: 'same' | 'new'): void;
+  /** Instead of "Play again" (classroom play): one button that leaves, e.g. "Leave the table". */
+  leave?: { label: string; action(): void };
+  /** "No new measures" and the historical policy on this game's seed (computed here if not given). */
+  counterfactuals?: { runs: StudentCounterfactual[]; problems: string[] };
   /** Debrief tools (src/ui/dom/viewer): step through this game, export the HTML report. */
   openInViewer?(): void;
   exportReport?(): void;
@@ -23,6 +36,10 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
   const { scenario: s, session, money: m } = view;
   const sum = summarize(s, session.game, session.reports, session.turnHashes);
   const met = sum.objectives.filter((o) => o.met).length;
+  const mine = timelineOf(session);
+  const cf = actions.counterfactuals ?? defaultCounterfactuals(s, session.seed, session.reports.length);
+  const none = cf.runs.find((c) => c.id === 'none')?.timeline ?? null;
+  const fans = new FanSection(s, session.reports, session.seed, none, m, whatIf());
   const head = heading('Debrief', `${s.title} · ${sum.turns} turn${sum.turns === 1 ? '' : 's'} played · seed ${sum.seed}`);
   const objectives = h(
     'table',
@@ -46,9 +63,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
           h(
             'td',
             null,
-            o.met
-              ? h('span', { class: 'outcome good' }, h('span', { 'aria-hidden': 'true' }, '✔ '), 'Met')
-              : h('span', { class: 'outcome bad' }, h('span', { 'aria-hidden': 'true' }, '✘ '), 'Missed'),
+            o.met ? h('span', { class: 'outcome good' }, icon('check'), 'Met') : h('span', { class: 'outcome bad' }, icon('cross'), 'Missed'),
           ),
         );
       }),
@@ -73,7 +88,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
         h(
           'tr',
           null,
-          h('th', { scope: 'row', class: 'nowrap' }, `${r.turn}`, h('span', { class: 'muted small' }, ` · ${r.label}`)),
+          h('th', { scope: 'row', class: 'nowrap' }, `${r.turn}`, h('span', { class: 'muted small turn-month' }, ` · ${r.label}`)),
           h('td', { class: 'num' }, formatMoney(r.stolenUsd, m)),
           h('td', { class: 'num' }, formatMoney(r.frozenUsd, m)),
           h('td', { class: 'num' }, formatMoney(r.cashedOutUsd, m)),
@@ -97,7 +112,12 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
     sum.turns < session.game.turnsTotal
       ? h('p', { class: 'muted' }, `The facilitator ended the game after ${sum.turns} of ${session.game.turnsTotal} turns.`)
       : null,
+    guidance(s, { phase: 'debrief' }),
     h('section', { class: 'report-section' }, h('h3', null, 'Objectives'), objectives),
+    cf.runs.length ? counterfactualSection(mine, cf.runs, m) : null,
+    cf.problems.map((p) => h('p', { class: 'callout warn' }, p)),
+    fans.el,
+    adversarySection(s, adversaryTurns(session.reports), m),
     debriefQuestions(s),
     h(
       'section',
@@ -123,9 +143,7 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
       h(
         'p',
         { class: 'muted' },
-        'The replay file holds the scenario, the seed and every decision. Anyone can re-run it and get the same game, turn by turn: ',
-        h('code', null, 'npx cashout replay verify <file>'),
-        '.',
+        'The replay file holds the scenario, the seed and every decision: opening it in the debrief viewer (start screen, “Open a replay”) re-runs this game exactly, turn by turn.',
       ),
       seedWithCopy(sum.seed),
       actions.openInViewer || actions.exportReport
@@ -140,10 +158,17 @@ export function debriefScreen(view: GameView, actions: DebriefActions): Screen {
     ),
     h(
       'div',
-      { class: 'actions sticky-actions' },
+      { class: 'actions sticky-actions debrief-actions' },
       h('button', { type: 'button', class: 'btn primary', on: { click: actions.exportReplay } }, 'Export replay'),
-      h('button', { type: 'button', class: 'btn', on: { click: actions.playAgain } }, 'Play again'),
+      actions.playAgain
+        ? [
+            h('button', { type: 'button', class: 'btn', on: { click: () => actions.playAgain?.('same') } }, 'Play again: same seed'),
+            h('button', { type: 'button', class: 'btn', on: { click: () => actions.playAgain?.('new') } }, 'Play again: new seed'),
+            h('span', { class: 'muted small' }, 'The same seed brings the same luck, so only your decisions differ.'),
+          ]
+        : null,
+      actions.leave ? h('button', { type: 'button', class: 'btn', on: { click: () => actions.leave?.action() } }, actions.leave.label) : null,
     ),
   );
-  return { key: 'debrief', el, heading: head };
+  return { key: 'debrief', el, heading: head, destroy: () => fans.destroy() };
 }

@@ -2,6 +2,7 @@
 import { turnLabel } from '../../engine/state.ts';
 import { playerOfRole, rolesByPlayer } from '../app/hotseat.ts';
 import { h } from './h.ts';
+import { icon } from './icons.ts';
 import { type GameView, heading, type Screen } from './screen.ts';
 
 export function handoverScreen(view: GameView, roleId: string, onReady: () => void): Screen {
@@ -19,7 +20,7 @@ export function handoverScreen(view: GameView, roleId: string, onReady: () => vo
     h(
       'div',
       { class: 'handover-card' },
-      h('div', { class: 'handover-icon', 'aria-hidden': 'true' }, '⇄'),
+      h('div', { class: 'handover-icon', 'aria-hidden': 'true' }, icon('swap')),
       head,
       h('p', null, `Hand the screen to player ${player + 1}. Only the ${role.name} should look at the next screen: it shows that role’s levers and budget, nobody else’s.`),
       others.length ? h('p', { class: 'muted' }, `Player ${player + 1} also plays the ${others.map((r) => r.name).join(' and the ')} this turn.`) : null,

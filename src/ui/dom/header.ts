@@ -3,6 +3,7 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Currency } from '../app/format.ts';
 import { h, newId, setChildren } from './h.ts';
+import { icon } from './icons.ts';
 import { figure } from './sources.ts';
 
 export interface HeaderActions {
@@ -17,7 +18,7 @@ export class Header {
   private readonly title = h('h1', { class: 'app-title' });
   private readonly progress = h('p', { class: 'app-progress' });
   private readonly currencyBox = h('div', { class: 'currency' });
-  private readonly saveStatus = h('p', { class: 'save-status small' });
+  private readonly saveStatus = h('p', { class: 'save-status' });
   private readonly newGameBox = h('div', { class: 'new-game' });
   private readonly facilitatorSwitch = h('input', {
     type: 'checkbox',
@@ -38,9 +39,10 @@ export class Header {
     this.el = h(
       'header',
       { class: 'app-header' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'), h('span', { class: 'brand-name' }, 'Cashout')),
-      h('div', { class: 'app-where' }, this.title, this.progress),
-      h('div', { class: 'app-tools' }, this.facilitatorBox, this.currencyBox, this.saveStatus, this.newGameBox),
+      h('div', { class: 'brand' }, icon('diamond', 'brand-mark'), h('span', { class: 'brand-name' }, 'Cashout')),
+      // The save status sits under the title, so the tools fit one row down to 960 px.
+      h('div', { class: 'app-where' }, this.title, h('div', { class: 'app-status' }, this.progress, this.saveStatus)),
+      h('div', { class: 'app-tools' }, this.facilitatorBox, this.currencyBox, this.newGameBox),
     );
   }
 

@@ -5,6 +5,7 @@ import { h } from './h.ts';
 import type { Header } from './header.ts';
 import { focusTarget, type Screen } from './screen.ts';
 import type { WorldHost, WorldMode } from './world-host.ts';
+import { worldKey } from './world-key.ts';
 
 export class Layout {
   private readonly main: HTMLElement;
@@ -32,7 +33,7 @@ export class Layout {
     this.worldPane = h(
       'section',
       { class: 'world-pane', 'aria-label': 'World view' },
-      h('div', { class: 'world-bar' }, h('span', { class: 'world-title' }, 'World view'), this.modeSwitch),
+      h('div', { class: 'world-bar' }, h('span', { class: 'world-title' }, 'World view'), worldKey(), this.modeSwitch),
       world.el,
     );
     this.sidePane = h('div', { class: 'side-pane' });
@@ -70,6 +71,31 @@ export class Layout {
     this.sidePane.dataset.screen = screen.key.split(':')[0];
     this.sidePane.scrollTop = sameKey ? scroll : 0;
     if (opts.focus && !sameKey) focusTarget(screen.heading).focus({ preventScroll: true });
+  }
+
+  /**
+   * Keep a CSS custom property on the page root equal to an element's height, so sticky
+   * parts below it (the budget bar, the viewer's turn controls) can sit under it.
+   */
+  trackHeight(el: HTMLElement, property: string): void {
+    const root = this.main.parentElement;
+    if (!root || typeof ResizeObserver === 'undefined') return;
+    const set = () => root.style.setProperty(property, `${el.hidden ? 0 : el.offsetHeight}px`);
+    new ResizeObserver(set).observe(el);
+    set();
+  }
+
+  /**
+   * With the facilitator panel open the page may scroll: the game keeps a full window's
+   * height under the meters instead of being squeezed below the panel.
+   */
+  setFacilitatorOpen(open: boolean): void {
+    this.main.parentElement?.classList.toggle('fac-open', open);
+  }
+
+  /** On a narrow window the map is above the side pane: bring it into view (a turn is about to play on it). */
+  revealWorld(): void {
+    if (window.matchMedia?.('(max-width: 960px)').matches) this.worldPane.scrollIntoView({ block: 'start' });
   }
 
   setWorldMode(mode: WorldMode): void {

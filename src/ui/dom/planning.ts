@@ -1,5 +1,6 @@
 // Planning for one role: its levers as labelled radio groups, its budget, a live preview of
-// what the plan is expected to do (the engine's computeModifiers), refusals, and Commit.
+// what the plan is expected to do over the rest of the game (seeded runs in the what-if
+// worker) with the levers' direct effects beneath it, refusals, and Commit.
 import { computeModifiers } from '../../engine/effects.ts';
 import { revealedEvents } from '../../engine/history.ts';
 import { roleSpend } from '../../engine/rules.ts';
@@ -8,8 +9,11 @@ import { turnLabel } from '../../engine/state.ts';
 import type { LeverDef } from '../../scenario/schema.ts';
 import { describeEffect, describeSideEffects, levelLabel, leverKind } from '../app/describe.ts';
 import { formatPoints } from '../app/format.ts';
+import { whatIf } from '../whatif/client.ts';
 import { roleBrief } from './assessment-view.ts';
+import { citedText } from './cited-text.ts';
 import { h, newId, setChildren } from './h.ts';
+import { LivePreview } from './plan-preview.ts';
 import { planPreview } from './preview.ts';
 import { type GameView, guidance, heading, type Screen } from './screen.ts';
 import { cite } from './sources.ts';
@@ -38,6 +42,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     alert,
   );
   const previewBox = h('div', { class: 'preview-body' });
+  const live = new LivePreview(scenario, () => session.game, view.money, whatIf());
   const radios = new Map<string, HTMLInputElement[]>();
 
   const setLevel = (lever: LeverDef, level: number) => {
@@ -78,7 +83,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
       'fieldset',
       { class: `lever kind-${lever.kind}` },
       h('legend', null, h('span', { class: 'lever-name' }, lever.name), ' ', h('span', { class: 'badge' }, leverKind(lever))),
-      h('p', { class: 'lever-desc' }, lever.description),
+      h('p', { class: 'lever-desc' }, citedText(scenario, lever.description)),
       h('div', { class: 'levels' }, options),
       h(
         'ul',
@@ -87,7 +92,7 @@ export function planningScreen(view: GameView, roleId: string): Screen {
         h('li', null, `Cost ${formatPoints(lever.costPerLevel)} per level per turn. Side effects: ${describeSideEffects(lever)}.`),
         h('li', null, `In force since last turn: ${levelLabel(inForce).toLowerCase()}.`),
       ),
-      lever.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), lever.precedent) : null,
+      lever.precedent ? h('p', { class: 'precedent' }, h('strong', null, 'Precedent: '), citedText(scenario, lever.precedent)) : null,
       cite(scenario, lever.source, lever.name),
     );
   });
@@ -122,7 +127,10 @@ export function planningScreen(view: GameView, roleId: string): Screen {
         ? Object.fromEntries(Object.entries(session.game.levers).map(([k, v]) => [k, mine.has(k) ? (draft[k] ?? 0) : v]))
         : draft;
     setChildren(previewBox, planPreview(scenario, computeModifiers(scenario, levels), computeModifiers(scenario, session.game.levers), roleId));
+    live.update(levels, session.game.levers, first);
+    first = false;
   }
+  let first = true;
 
   const previewId = newId('preview');
   const el = h(
@@ -131,15 +139,21 @@ export function planningScreen(view: GameView, roleId: string): Screen {
     head,
     h('p', { class: 'role-desc' }, role.description),
     roleBrief(scenario, roleId, game.turn),
-    guidance(scenario),
+    guidance(scenario, { phase: 'planning', turn: game.turn }),
     recordSoFar(view),
     budget,
     h('form', { class: 'levers', 'aria-label': `${role.name} levers`, on: { submit: (e) => e.preventDefault() } }, leverCards),
-    h('section', { class: 'preview', 'aria-labelledby': previewId }, h('h3', { id: previewId }, 'Expected effect of this plan'), previewBox),
-    h('div', { class: 'actions sticky-actions' }, commit),
+    live.el,
+    h(
+      'details',
+      { class: 'preview' },
+      h('summary', { id: previewId }, 'Direct effects of the levers, this turn'),
+      previewBox,
+    ),
+    h('div', { class: 'actions sticky-actions plan-actions' }, live.line, commit),
   );
   refresh();
-  return { key: `plan:${game.turn}:${roleId}`, el, heading: head, update: refresh };
+  return { key: `plan:${game.turn}:${roleId}`, el, heading: head, update: refresh, destroy: () => live.destroy() };
 }
 
 const spokenPoints = (n: number) => `${n} point${n === 1 ? '' : 's'}`;

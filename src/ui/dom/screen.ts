@@ -33,8 +33,46 @@ export function focusTarget(head: HTMLElement): HTMLElement {
   return head.querySelector('h2') ?? head;
 }
 
-/** The scenario's tutorial guidance, available in every phase (folded, as it can be long). */
-export function guidance(scenario: Scenario): HTMLElement | null {
+/** Where in the game a screen is, for the guidance that belongs there. */
+export type GuideMoment = { phase: 'briefing' | 'debrief' } | { phase: 'planning' | 'report'; turn: number };
+
+/** The tutorial guide's text for this moment, if the scenario has one. */
+export function guideText(scenario: Scenario, at: GuideMoment): string | undefined {
+  const g = scenario.briefing.guide;
+  if (!g) return undefined;
+  switch (at.phase) {
+    case 'briefing':
+    case 'debrief':
+      return g[at.phase];
+    case 'planning':
+    case 'report':
+      return g.turns[String(at.turn)]?.[at.phase];
+  }
+}
+
+function guideWhen(at: GuideMoment): string {
+  switch (at.phase) {
+    case 'briefing':
+      return 'before you start';
+    case 'debrief':
+      return 'the debrief';
+    case 'planning':
+      return `turn ${at.turn}, planning`;
+    case 'report':
+      return `turn ${at.turn}, the report`;
+  }
+}
+
+/**
+ * Guidance for this moment: the tutorial guide's step, open, when there is one; otherwise
+ * the scenario's general guidance, folded (it can be long).
+ */
+export function guidance(scenario: Scenario, at: GuideMoment): HTMLElement | null {
+  const step = guideText(scenario, at);
+  if (step) {
+    const when = guideWhen(at);
+    return h('aside', { class: 'callout guide', 'aria-label': 'Guide' }, h('p', { class: 'guide-when' }, `Guide · ${when}`), paragraphs(step));
+  }
   const g = scenario.briefing.guidance;
   if (!g) return null;
   return h('details', { class: 'callout guidance' }, h('summary', null, 'Guidance for this scenario'), h('div', { class: 'guidance-body' }, paragraphs(g)));

@@ -1,22 +1,42 @@
 // Sources and sourced figures: every real-world number can show where it comes from.
 import type { FigureDef, Scenario, SourceDef } from '../../scenario/schema.ts';
+import { citedText } from './cited-text.ts';
 import { h } from './h.ts';
+import { icon } from './icons.ts';
 
 export function sourceText(src: SourceDef): string {
   return `${src.publisher}, “${src.title}” (${src.date})`;
 }
 
-/** The full reference: publisher, title, date, link and note. */
+/**
+ * Where a student can read a source: its own address, or else a web search for its
+ * publisher, title and date (the scenario records no address for it).
+ */
+export function sourceLink(src: SourceDef): { href: string; label: string; search: boolean } {
+  if (src.url) return { href: src.url, label: 'Read the source', search: false };
+  const q = `${src.publisher} ${src.title} ${src.date}`;
+  return { href: `https://duckduckgo.com/?q=${encodeURIComponent(q)}`, label: 'Search for this source', search: true };
+}
+
+/** The full reference: publisher, title, date, what it says, and a link. Authors' notes never show. */
 export function sourceBody(src: SourceDef): HTMLElement {
+  const link = sourceLink(src);
   return h(
     'span',
     { class: 'source-body' },
     h('span', { class: 'source-publisher' }, src.publisher),
     ', ',
     h('cite', null, src.title),
-    ` (${src.date})`,
-    src.url ? [' — ', h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer' }, src.url)] : null,
+    ` (${src.date}).`,
     src.note ? h('span', { class: 'source-note' }, ` ${src.note}`) : null,
+    ' ',
+    h(
+      'a',
+      { class: `source-link${link.search ? ' search' : ''}`, href: link.href, target: '_blank', rel: 'noopener noreferrer' },
+      link.label,
+      icon('link', 'link-icon'),
+      h('span', { class: 'sr-only' }, ' (opens in a new tab)'),
+    ),
   );
 }
 
@@ -50,7 +70,7 @@ export function figure(scenario: Scenario, fig: FigureDef, formatted: string, wh
     h('span', { class: 'figure-value' }, formatted),
     ' ',
     h('span', { class: `badge conf-${fig.confidence}` }, CONFIDENCE_TEXT[fig.confidence]),
-    fig.note ? h('span', { class: 'figure-note' }, ` ${fig.note}`) : null,
+    fig.note ? h('span', { class: 'figure-note' }, ' ', citedText(scenario, fig.note)) : null,
     cite(scenario, fig.source, what),
   );
 }

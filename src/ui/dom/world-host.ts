@@ -3,15 +3,16 @@
 import type { TurnReport } from '../../engine/report.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { MoneyView } from '../app/format.ts';
+import { ManualTicker, realTicker, type Ticker } from '../app/ticker.ts';
 import type { WorldView } from '../phaser/index.ts';
 import { h, setChildren } from './h.ts';
 
 export type WorldMode = 'map' | 'charts';
 
 /** A second run drawn as paired dashed lines (the debrief's counterfactual or original run). */
-export type ChartCompare = { label: string; reports: TurnReport[] };
+export type ChartCompare = { label: string; short?: string; reports: TurnReport[] };
 
-type Factory = (parent: HTMLElement, opts?: { reducedMotion?: boolean }) => Promise<WorldView>;
+type Factory = (parent: HTMLElement, opts?: { reducedMotion?: boolean; clock?: 'real' | 'manual' }) => Promise<WorldView>;
 
 /** Phaser and the atlas are large: they load only when a game starts. */
 async function loadFactory(): Promise<Factory> {
@@ -35,7 +36,12 @@ export class WorldHost {
   private readonly desired: Desired = { scenario: null, money: null, charts: null, mode: 'map' };
   private destroyed = false;
 
-  constructor() {
+  /** Repeating UI timers (the viewer's playback): manual with the manual clock. */
+  readonly ticker: Ticker;
+
+  /** 'manual' (the page's ?clock=manual): turns and playback hold until advanced, for deterministic tests. */
+  constructor(private readonly clock: 'real' | 'manual' = 'real') {
+    this.ticker = clock === 'manual' ? new ManualTicker() : realTicker;
     this.stage = h('div', {
       class: 'world-stage',
       role: 'img',
@@ -53,7 +59,7 @@ export class WorldHost {
     void (async () => {
       try {
         const factory = await loadFactory();
-        const view = await factory(this.stage, { reducedMotion });
+        const view = await factory(this.stage, { reducedMotion, clock: this.clock });
         if (this.destroyed) {
           view.destroy();
           return;
@@ -127,6 +133,16 @@ export class WorldHost {
 
   skip(): void {
     if (this.view) this.guard(() => this.view!.skip());
+  }
+
+  /** Manual clock: move the turn being played, and the UI timers, forward. */
+  advance(ms: number): void {
+    if (this.view) this.guard(() => this.view!.advance(ms));
+    if (this.ticker instanceof ManualTicker) this.ticker.advance(ms);
+  }
+
+  get progress(): { t: number; total: number; playing: boolean } | null {
+    return this.view?.progress ?? null;
   }
 
   destroy(): void {

@@ -115,9 +115,7 @@ export function tableScreen(deps: TableViewDeps, s: ConnectionState): Screen {
       return screen;
     }
     case 'debrief': {
-      const screen = debriefScreen(base, { exportReplay: deps.exportReplay, playAgain: deps.leave, exportReport: deps.exportReport });
-      for (const b of screen.el.querySelectorAll('button')) if (b.textContent === 'Play again') b.textContent = 'Leave the table';
-      return screen;
+      return debriefScreen(base, { exportReplay: deps.exportReplay, leave: { label: 'Leave the table', action: deps.leave }, exportReport: deps.exportReport });
     }
     default: {
       const head = heading(`Turn ${session.game.turn}: resolving…`);

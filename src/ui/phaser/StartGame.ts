@@ -13,11 +13,21 @@ export interface GameHandle {
   rendererName: 'WebGL' | 'Canvas';
   /** Stops watching the parent's size; call before destroying the game. */
   unobserve: () => void;
+  /** Something changed or will move: render again (the loop sleeps when nothing does). */
+  poke: () => void;
 }
 
-export async function StartGame(parent: HTMLElement, opts: { reducedMotion?: boolean } = {}): Promise<GameHandle> {
+/**
+ * How long the render loop keeps running after the last change. Nothing on the map moves
+ * between turns, and a sleeping loop leaves the CPU to the page and the what-if worker
+ * (software WebGL redraws the whole canvas every frame otherwise).
+ */
+const IDLE_SLEEP_MS = 1500;
+
+export async function StartGame(parent: HTMLElement, opts: { reducedMotion?: boolean; clock?: 'real' | 'manual' } = {}): Promise<GameHandle> {
   const map = new WorldMapScene();
   map.reducedMotion = opts.reducedMotion ?? false;
+  map.clock = opts.clock ?? 'real';
   const charts = new ChartsScene();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -43,19 +53,37 @@ export async function StartGame(parent: HTMLElement, opts: { reducedMotion?: boo
   // follow the DOM layout (panels opening, sidebars collapsing) without a visible lag.
   // Read the parent's size first: refresh() alone re-applies the old size and then quietly
   // records the new one, so the manager's own poll would never see the change.
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const poke = () => {
+    if (!game.isBooted) return;
+    if (!game.loop.running) game.loop.wake(true);
+    clearTimeout(idle);
+    const check = () => {
+      // A turn playing in real time keeps the loop awake; on the manual clock it is drawn on each advance.
+      if (map.progress.playing && map.clock === 'real') idle = setTimeout(check, IDLE_SLEEP_MS);
+      else game.loop.sleep();
+    };
+    idle = setTimeout(check, IDLE_SLEEP_MS);
+  };
   const onParentResize = () => {
     if (!game.isBooted) return; // the first callback can arrive before the canvas exists
+    poke();
     game.scale.getParentBounds();
     game.scale.refresh();
   };
   const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(onParentResize);
   observer?.observe(parent);
   await Promise.all([map.ready, charts.ready]);
+  poke();
   return {
     game,
     map,
     charts,
     rendererName: game.renderer?.type === Phaser.CANVAS ? 'Canvas' : 'WebGL',
-    unobserve: () => observer?.disconnect(),
+    unobserve: () => {
+      clearTimeout(idle);
+      observer?.disconnect();
+    },
+    poke,
   };
 }

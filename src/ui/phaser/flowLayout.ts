@@ -32,6 +32,11 @@ export interface FlowColumn {
 
 export interface FlowLayout {
   columns: FlowColumn[];
+  /**
+   * Compact bands (phones) show only the laundering stages: the stolen, cash and missile
+   * figures move to the strip above, so each channel box gets room for its name.
+   */
+  compact: boolean;
   /** Height of the column title row, and how many lines a title may take. */
   headerHeight: number;
   headerLines: 1 | 2;
@@ -83,18 +88,22 @@ function rowGap(rows: number, m: FlowMetrics): number {
   return rows > 4 ? m.padding / 2 : m.padding;
 }
 
-/** The band height that shows every box with three lines of text, before clamping. */
-export function bandHeightNeeded(stages: readonly StageSpec[], m: FlowMetrics): number {
+/**
+ * The band height that shows every box with its text (`lines` lines: a name on one or two
+ * lines and the figures), before clamping.
+ */
+export function bandHeightNeeded(stages: readonly StageSpec[], m: FlowMetrics, lines = 3): number {
   const rows = Math.max(1, ...stages.map((s) => s.channels.length));
-  return m.headerHeight + rows * (3 * m.lineHeight + 2 * m.padding) + (rows - 1) * rowGap(rows, m) + 2 * m.padding;
+  return m.headerHeight + rows * (lines * m.lineHeight + 2 * m.padding) + (rows - 1) * rowGap(rows, m) + 2 * m.padding;
 }
 
 /** The kinds of the band's columns, left to right. */
-export function columnKinds(stages: readonly StageSpec[]): BoxKind[] {
-  return ['source', ...stages.map(() => 'channel' as const), 'regime', 'missiles'];
+export function columnKinds(stages: readonly StageSpec[], compact = false): BoxKind[] {
+  const channels = stages.map(() => 'channel' as const);
+  return compact ? channels : ['source', ...channels, 'regime', 'missiles'];
 }
 
-export function flowLayout(stages: readonly StageSpec[], band: Rect, m: FlowMetrics): FlowLayout {
+export function flowLayout(stages: readonly StageSpec[], band: Rect, m: FlowMetrics, compact = false): FlowLayout {
   const fixed = (kind: 'source' | 'regime' | 'missiles', stage: number) => ({
     id: kind,
     title: FIXED_TITLES[kind],
@@ -102,18 +111,16 @@ export function flowLayout(stages: readonly StageSpec[], band: Rect, m: FlowMetr
     stage,
     ids: [{ id: kind, label: FIXED_TITLES[kind] }],
   });
-  const specs: { id: string; title: string; kind: BoxKind; stage: number; ids: { id: string; label: string }[] }[] = [
-    fixed('source', -1),
-    ...stages.map((s, i) => ({
-      id: s.id,
-      title: s.name,
-      kind: 'channel' as const,
-      stage: i,
-      ids: s.channels.map((c) => ({ id: c.id, label: c.name })),
-    })),
-    fixed('regime', stages.length),
-    fixed('missiles', stages.length + 1),
-  ];
+  const channels = stages.map((s, i) => ({
+    id: s.id,
+    title: s.name,
+    kind: 'channel' as const,
+    stage: i,
+    ids: s.channels.map((c) => ({ id: c.id, label: c.name })),
+  }));
+  const specs: { id: string; title: string; kind: BoxKind; stage: number; ids: { id: string; label: string }[] }[] = compact
+    ? channels
+    : [fixed('source', -1), ...channels, fixed('regime', stages.length), fixed('missiles', stages.length + 1)];
   const widths = columnWidths(
     specs.map((sp) => sp.kind),
     band.width,
@@ -148,7 +155,7 @@ export function flowLayout(stages: readonly StageSpec[], band: Rect, m: FlowMetr
     const colRight = Math.min(band.x + band.width, boxX + boxWidth + widths.gap / 2);
     return { id: spec.id, title: spec.title, rect: { x: colX, y: band.y, width: colRight - colX, height: band.height }, boxes };
   });
-  return { columns, headerHeight: m.headerHeight, headerLines: m.headerLines ?? 1 };
+  return { columns, compact, headerHeight: m.headerHeight, headerLines: m.headerLines ?? 1 };
 }
 
 /** Horizontal S-curve from the right edge of one box to the left edge of the next. */
@@ -166,9 +173,14 @@ export function linkCurve(from: Point, to: Point, segments = 24): Point[] {
   return pts;
 }
 
-/** Each link between neighbouring columns: every box of one column to every box of the next. */
+/**
+ * Each link between neighbouring columns: every box of one column to every box of the
+ * next. `transition` numbers the step of the money's journey (0: stolen → first stage), the
+ * same whether or not a compact band leaves the fixed columns out.
+ */
 export function columnLinks(layout: FlowLayout): { from: FlowBox; to: FlowBox; transition: number; points: Point[] }[] {
   const out: { from: FlowBox; to: FlowBox; transition: number; points: Point[] }[] = [];
+  const offset = layout.compact ? 1 : 0;
   layout.columns.forEach((col, ci) => {
     const next = layout.columns[ci + 1];
     if (!next) return;
@@ -176,7 +188,7 @@ export function columnLinks(layout: FlowLayout): { from: FlowBox; to: FlowBox; t
       for (const to of next.boxes) {
         const a = { x: from.rect.x + from.rect.width, y: from.rect.y + from.rect.height / 2 };
         const b = { x: to.rect.x, y: to.rect.y + to.rect.height / 2 };
-        out.push({ from, to, transition: ci, points: linkCurve(a, b) });
+        out.push({ from, to, transition: ci + offset, points: linkCurve(a, b) });
       }
     }
   });

@@ -15,8 +15,12 @@ export interface WorldView {
   playTurn(report: TurnReport, money: MoneyFormat): Promise<void>;
   /** Finish the current animation immediately (the final frame is drawn). */
   skip(): void;
+  /** With the manual clock: move the turn being played `ms` forward. */
+  advance(ms: number): void;
+  /** The turn being played: ms since it started, its length, and whether it is still playing. */
+  readonly progress: { t: number; total: number; playing: boolean };
   /** Charts over turns: stolen, frozen, cashed out per turn, cumulative launches, budget/cost; optional second series (counterfactual) drawn as paired dashed lines. Shown in a chart area/scene. */
-  showCharts(reports: TurnReport[], money: MoneyFormat, compare?: { label: string; reports: TurnReport[] }): void;
+  showCharts(reports: TurnReport[], money: MoneyFormat, compare?: { label: string; short?: string; reports: TurnReport[] }): void;
   /** Switch what the canvas shows. */
   setMode(mode: 'map' | 'charts'): void;
   setMoney(money: MoneyFormat): void;
@@ -28,7 +32,7 @@ export interface WorldView {
  * Creates the world view inside `parent`, which must have a definite size (the canvas
  * fills it and follows it). Resolves once both scenes can draw.
  */
-export async function createWorldView(parent: HTMLElement, opts?: { reducedMotion?: boolean }): Promise<WorldView> {
+export async function createWorldView(parent: HTMLElement, opts?: { reducedMotion?: boolean; clock?: 'real' | 'manual' }): Promise<WorldView> {
   const { StartGame } = await import('./StartGame.ts');
   const h = await StartGame(parent, opts);
   let budget: number | undefined;
@@ -36,28 +40,43 @@ export async function createWorldView(parent: HTMLElement, opts?: { reducedMotio
   const setVisible = (key: 'WorldMapScene' | 'ChartsScene', visible: boolean) => {
     h.game.scene.getScene(key)?.sys.setVisible(visible);
   };
+  // Every call may change what is drawn: wake the render loop (it sleeps when idle).
+  const poke = h.poke;
 
   return {
     rendererName: h.rendererName,
     showScenario(scenario, money) {
+      poke();
       budget = scenario.roles.reduce((a, r) => a + r.budgetPerTurn, 0);
       h.map.showScenario(scenario, money);
     },
     playTurn(report, money) {
+      poke();
       if (destroyed) return Promise.resolve();
       return h.map.playTurn(report, money);
     },
     skip() {
+      poke();
       h.map.skip();
     },
+    advance(ms) {
+      poke();
+      h.map.advance(ms);
+    },
+    get progress() {
+      return h.map.progress;
+    },
     showCharts(reports, money, compare) {
+      poke();
       h.charts.showCharts({ reports, money, ...(compare ? { compare } : {}), ...(budget !== undefined ? { budget } : {}) });
     },
     setMode(mode) {
+      poke();
       setVisible('WorldMapScene', mode === 'map');
       setVisible('ChartsScene', mode === 'charts');
     },
     setMoney(money) {
+      poke();
       h.map.setMoney(money);
       h.charts.setMoney(money);
     },

@@ -4,8 +4,8 @@ import { fontPx } from './theme.ts';
 
 /** [icon key, label, shorter label for a tight grid]: icons are drawn by map/Legend.ts. */
 export const LEGEND: readonly [string, string, string?][] = [
-  ['arc', 'Heist (circle area ∝ amount)', 'Heist (area ∝ amount)'],
-  ['blockedArc', 'Blocked attempt (dashed, ✕)', 'Blocked (dashed, ✕)'],
+  ['arc', 'Heist (circle area shows the amount)', 'Heist (area = amount)'],
+  ['blockedArc', 'Blocked attempt (dashed, crossed)', 'Blocked (dashed)'],
   ['sector', 'Target sector'],
   ['channel', 'Laundering channel'],
   ['frozen', 'Frozen by sanctions'],
@@ -32,8 +32,13 @@ export function stripPadding(s: number): number {
   return STRIP_PAD_PX * s;
 }
 
-/** Height of the strip layout (narrow canvases): a title row and the legend grid. */
-export function stripHeight(width: number, s: number): number {
-  const rows = Math.ceil(LEGEND.length / stripLegendColumns(width, s));
-  return Math.round(2 * stripPadding(s) + fontPx('heading', s) * 1.6 + rows * fontPx('legend', s) * 1.45);
+/**
+ * Height of the strip layout (narrow canvases): a title row, `figureLines` lines of figures
+ * beyond the first (which shares the title row), and the legend grid unless the page shows
+ * the key instead (compact canvases).
+ */
+export function stripHeight(width: number, s: number, figureLines = 1, legend = true): number {
+  const rows = legend ? Math.ceil(LEGEND.length / stripLegendColumns(width, s)) : 0;
+  const extra = Math.max(0, figureLines - 1) * fontPx('small', s) * 1.45;
+  return Math.round(2 * stripPadding(s) + fontPx('heading', s) * 1.6 + extra + rows * fontPx('legend', s) * 1.45);
 }

@@ -62,7 +62,7 @@ const BOLD_EM_PER_CHAR = 0.66;
  * Band text metrics and box sizes at this scale. A stage name too long for its column on
  * one line (estimated, as nothing is measured yet) gets a two-line title row.
  */
-export function flowMetrics(scale: number, stages: readonly StageSpec[] = [], bandWidth = 0): FlowMetrics {
+export function flowMetrics(scale: number, stages: readonly StageSpec[] = [], bandWidth = 0, compact = false): FlowMetrics {
   const { flow } = MAP_LAYOUT;
   const base: FlowMetrics = {
     lineHeight: lineHeightPx('small', scale),
@@ -73,7 +73,7 @@ export function flowMetrics(scale: number, stages: readonly StageSpec[] = [], ba
     linkGap: flow.linkGapPx * scale,
     maxBoxWidth: flow.maxBoxPx * scale,
   };
-  const { boxes, gap } = columnWidths(columnKinds(stages), bandWidth, base);
+  const { boxes, gap } = columnWidths(columnKinds(stages, compact), bandWidth, base);
   const titleRoom = (i: number) => (boxes[i + 1] ?? 0) + gap - 8 * scale;
   const long = stages.some((st, i) => st.name.length * BOLD_EM_PER_CHAR * fontPx('heading', scale) > titleRoom(i));
   if (!long) return base;
@@ -91,17 +91,25 @@ export function mapGeometry(scenario: Scenario, width: number, height: number): 
   const scale = uiScale(width, height);
   const m = Math.round(MAP_LAYOUT.marginPx * scale);
   const stages = stageSpecs(scenario);
-  const metrics = flowMetrics(scale, stages, width - 2 * m);
+  // A phone-width band cannot hold the fixed columns and readable channel names side by side.
+  const compact = width - 2 * m < MAP_LAYOUT.flow.compactBelowPx;
+  const metrics = flowMetrics(scale, stages, width - 2 * m, compact);
   const stacked = width / height < MAP_LAYOUT.stackBelowAspect;
+  // Compact bands give channel boxes the width for their names on one line: a name line and
+  // a figures line then suffice, and the map keeps the height.
+  const { boxes } = columnWidths(columnKinds(stages, compact), width - 2 * m, metrics);
+  const channelBox = Math.min(...boxes) - 8 * scale;
+  const oneLine = stages.every((st) => st.channels.every((c) => c.name.length * BOLD_EM_PER_CHAR * fontPx('small', scale) <= channelBox));
   const bandH = Math.min(
     height * (stacked ? MAP_LAYOUT.bandMaxShareStacked : MAP_LAYOUT.bandMaxShare),
-    Math.max(MAP_LAYOUT.bandMinPx * scale, height * MAP_LAYOUT.bandShare, bandHeightNeeded(stages, metrics)),
+    Math.max(compact ? 0 : MAP_LAYOUT.bandMinPx * scale, height * (compact ? 0 : MAP_LAYOUT.bandShare), bandHeightNeeded(stages, metrics, compact && oneLine ? 2 : 3)),
   );
   const bandRect = { x: m, y: height - bandH - m, width: width - 2 * m, height: bandH };
   let panelRect: Rect;
   let mapRect: Rect;
   if (stacked) {
-    const stripH = stripHeight(width - 2 * m, scale);
+    // Compact canvases leave the legend to the page's key (src/ui/dom/world-key.ts).
+    const stripH = stripHeight(width - 2 * m, scale, compact ? 3 : 1, !compact);
     panelRect = { x: m, y: bandRect.y - m - stripH, width: width - 2 * m, height: stripH };
     mapRect = { x: m, y: m, width: width - 2 * m, height: panelRect.y - 2 * m };
   } else {
@@ -138,7 +146,7 @@ export function mapGeometry(scenario: Scenario, width: number, height: number): 
     ),
     splashdowns: MAP_LAYOUT.splashdowns.map((s) => at(s.lon, s.lat)),
     inset: insetGeometry(scenario, mapRect, projection, scale),
-    flow: flowLayout(stages, bandRect, metrics),
+    flow: flowLayout(stages, bandRect, metrics, compact),
   };
 }
 

@@ -2,7 +2,7 @@
 // wording measured, a numbered badge as the last resort), what must stay uncovered (the
 // Korea inset, markers, heist bursts) and the key for badges. Pure: text sizes come from
 // a callback, so the whole plan for a real scenario is tested in Node.
-import { type Point, type Rect, sqrtSize } from './geo.ts';
+import { arcPoints, type Point, type Rect, sqrtSize } from './geo.ts';
 import type { LabelRequest } from './labels.ts';
 import { fitName, type SizeOf } from './labelText.ts';
 import type { LineSpec } from './map/TextBlock.ts';
@@ -138,4 +138,16 @@ export function mapMarkers(geo: { pyongyang: Point; sectors: readonly { point: P
 /** Radius of the cash ring round Pyongyang on the final frame (MapLayer draws it growing to this). */
 export function cashRingRadius(cashedOutUsd: number, refUsd: number, s: number): number {
   return SIZES.capitalMarker * s + sqrtSize(cashedOutUsd, refUsd, SIZES.burstMin, SIZES.burstMax) * s;
+}
+
+/**
+ * The room every turn's heists may take: an arc to every sector ending in the largest
+ * burst. Planning labels against it (with labels as wide as any turn's figures) gives one
+ * layout that every turn fits, so no label moves from turn to turn.
+ */
+export function reservedArcs(geo: { pyongyang: Point; sectors: readonly { point: Point }[] }, refUsd: number, s: number): ArcEnd[] {
+  return geo.sectors.map((site) => ({
+    pts: arcPoints(geo.pyongyang, site.point, SIZES.arcLift, SIZES.arcLiftMin * s),
+    radius: sqrtSize(refUsd, refUsd, SIZES.burstMin, SIZES.burstMax) * s,
+  }));
 }

@@ -44,7 +44,16 @@ export const WORDING_COST = { dropSub: 1, shorterName: 2.5, wrap: 1, compactFigu
  * Every wording of a label: the full one (name, sub-line, figures), then without the
  * sub-line, each name wording on one or two lines, with full or compact figures.
  */
-export function wordings(nameSpec: Omit<LineSpec, 'text'>, name: string, id: string, sub: LineSpec | undefined, full: LineSpec[], compact: LineSpec[]): LabelWording[] {
+export function wordings(
+  nameSpec: Omit<LineSpec, 'text'>,
+  name: string,
+  id: string,
+  sub: LineSpec | undefined,
+  full: LineSpec[],
+  compact: LineSpec[],
+  /** Keep a compact variant even when it reads like the full one, so wordings line up turn after turn. */
+  alwaysCompact = false,
+): LabelWording[] {
   const out: LabelWording[] = [];
   const names = nameVariants(name, id);
   if (sub) out.push({ lines: [{ ...nameSpec, text: name }, sub, ...full], cost: 0 });
@@ -55,17 +64,24 @@ export function wordings(nameSpec: Omit<LineSpec, 'text'>, name: string, id: str
     if (two) nameLines.push([two.map((t) => ({ ...nameSpec, text: t })), WORDING_COST.wrap]);
     for (const [lines, wrapCost] of nameLines) {
       out.push({ lines: [...lines, ...full], cost: base + wrapCost });
-      const differs = compact.some((c, k) => c.text !== full[k]?.text);
+      const differs = alwaysCompact || compact.some((c, k) => c.text !== full[k]?.text);
       if (differs) out.push({ lines: [...lines, ...compact], cost: base + wrapCost + WORDING_COST.compactFigures });
     }
   });
   return out.sort((a, b) => a.cost - b.cost);
 }
 
-function nkLabel(geo: MapGeometry, money: MoneyFormat, turn?: TurnData): MapLabel {
+/** Placeholders as wide as any figure a turn can show (three digits, a unit), for reserving room. */
+function widest(money: MoneyFormat): string {
+  return `${money.currency === 'JPY' ? '¥' : '$'} 8.88 bn`;
+}
+
+function nkLabel(geo: MapGeometry, money: MoneyFormat, turn?: TurnData, reserve = false): MapLabel {
   const figures: LineSpec[] = [];
   const groups: MapLabel['groups'] = {};
-  if (turn) {
+  if (reserve) {
+    figures.push({ text: `${widest(money)} cash in`, color: COLORS.cash, role: 'small' }, { text: '888 launched', color: COLORS.missile, role: 'small' });
+  } else if (turn) {
     figures.push({ text: `${formatMoney(turn.report.cashedOutUsd, money)} cash in`, color: COLORS.cash, role: 'small', group: 'cash' });
     groups.cash = { window: turn.timeline.cash, share: 0.4 };
     if (turn.view.launched > 0) {
@@ -88,12 +104,16 @@ function nkLabel(geo: MapGeometry, money: MoneyFormat, turn?: TurnData): MapLabe
   };
 }
 
-function sectorLabel(site: PlacedSite, money: MoneyFormat, turn?: TurnData): MapLabel {
+function sectorLabel(site: PlacedSite, money: MoneyFormat, turn?: TurnData, mode: LabelMode = 'turn'): MapLabel {
   const st = turn?.view.sectors.get(site.id);
   const groups: MapLabel['groups'] = {};
   const full: LineSpec[] = [];
   const compact: LineSpec[] = [];
-  if (turn && st) {
+  if (mode === 'reserve') {
+    const small = { role: 'small' as const };
+    full.push({ ...small, color: COLORS.heist, text: `${widest(money)} stolen (88 heists)` }, { ...small, color: COLORS.blocked, text: `88 attempts blocked (${widest(money)})` });
+    compact.push({ ...small, color: COLORS.heist, text: `${widest(money)} stolen` }, { ...small, color: COLORS.blocked, text: '88 blocked' });
+  } else if (turn && st) {
     const first = turn.report.heists.findIndex((h) => h.sector === site.id);
     groups.turn = { window: turn.timeline.heists[first] ?? turn.timeline.cash, share: 0.3 };
     const stolen = { color: COLORS.heist, role: 'small' as const, group: 'turn' };
@@ -105,20 +125,24 @@ function sectorLabel(site: PlacedSite, money: MoneyFormat, turn?: TurnData): Map
     }
     if (st.blocked > 0) {
       const what = st.blocked > 1 ? `${st.blocked} attempts` : '1 attempt';
-      full.push({ ...blocked, text: `✕ ${what} blocked (${formatMoney(st.blockedUsd, money)})` });
-      compact.push({ ...blocked, text: `✕ ${st.blocked} blocked` });
+      full.push({ ...blocked, text: `${what} blocked (${formatMoney(st.blockedUsd, money)})` });
+      compact.push({ ...blocked, text: `${st.blocked} blocked` });
     }
   }
   const sub = { text: site.sub, color: COLORS.textMuted, role: 'small' as const };
-  return { kind: 'sector', id: site.id, name: site.name, anchor: site.point, wordings: wordings({ bold: true }, site.name, site.id, sub, full, compact), groups };
+  return { kind: 'sector', id: site.id, name: site.name, anchor: site.point, wordings: wordings({ bold: true }, site.name, site.id, sub, full, compact, mode !== 'ranked'), groups };
 }
 
-function channelLabel(ch: PlacedSite & { stage: number }, money: MoneyFormat, turn?: TurnData): MapLabel {
+function channelLabel(ch: PlacedSite & { stage: number }, money: MoneyFormat, turn?: TurnData, mode: LabelMode = 'turn'): MapLabel {
   const f = turn?.view.flows.get(ch.id);
   const groups: MapLabel['groups'] = {};
   const full: LineSpec[] = [];
   const compact: LineSpec[] = [];
-  if (turn && f) {
+  if (mode === 'reserve') {
+    const figure = { color: COLORS.frozen, role: 'small' as const };
+    full.push({ ...figure, text: `${widest(money)} in · ${widest(money)} frozen` });
+    compact.push({ ...figure, text: `${widest(money)} · ❄ ${widest(money)}` });
+  } else if (turn && f) {
     const figure = { color: COLORS.frozen, role: 'small' as const, group: 'turn' };
     const inUsd = formatMoney(f.inUsd, money);
     const frozen = formatMoney(f.frozenUsd, money);
@@ -126,7 +150,24 @@ function channelLabel(ch: PlacedSite & { stage: number }, money: MoneyFormat, tu
     compact.push({ ...figure, text: f.frozenUsd > 0 ? `${inUsd} · ❄ ${frozen}` : `${inUsd} in` });
     groups.turn = { window: turn.timeline.transitions[ch.stage] ?? turn.timeline.cash, share: 0.4 };
   }
-  return { kind: 'channel', id: ch.id, name: ch.name, anchor: ch.point, wordings: wordings({ bold: true, role: 'small' }, ch.name, ch.id, undefined, full, compact), groups };
+  return { kind: 'channel', id: ch.id, name: ch.name, anchor: ch.point, wordings: wordings({ bold: true, role: 'small' }, ch.name, ch.id, undefined, full, compact, mode !== 'ranked'), groups };
+}
+
+/**
+ * 'ranked': this turn's labels, the busiest placed first (the placer's best layout for one
+ * frame). 'turn': this turn's labels in the fixed order of 'reserve', whose figures are
+ * as wide as any turn's: placing the reserve and drawing the turn into it keeps every label
+ * in the same place from turn to turn.
+ */
+export type LabelMode = 'ranked' | 'turn' | 'reserve';
+
+/** The map's labels in a fixed order (North Korea, sectors, channels, as the scenario lists them). */
+export function stableMapLabels(geo: MapGeometry, money: MoneyFormat, turn: TurnData | undefined, mode: 'turn' | 'reserve'): MapLabel[] {
+  return [
+    nkLabel(geo, money, turn, mode === 'reserve'),
+    ...geo.sectors.map((s) => sectorLabel(s, money, turn, mode)),
+    ...geo.channels.map((c) => channelLabel(c, money, turn, mode)),
+  ];
 }
 
 /**
@@ -143,7 +184,7 @@ export function mapLabels(geo: MapGeometry, money: MoneyFormat, turn?: TurnData)
     items.map((x, i) => ({ x, i, r: rank(x) })).sort((a, b) => b.r - a.r || a.i - b.i).map((e) => e.x);
   return [
     nkLabel(geo, money, turn),
-    ...byRank(geo.sectors, sectorRank).map((s) => sectorLabel(s, money, turn)),
-    ...byRank(geo.channels, (c) => turn?.view.flows.get(c.id)?.inUsd ?? 0).map((c) => channelLabel(c, money, turn)),
+    ...byRank(geo.sectors, sectorRank).map((s) => sectorLabel(s, money, turn, 'ranked')),
+    ...byRank(geo.channels, (c) => turn?.view.flows.get(c.id)?.inUsd ?? 0).map((c) => channelLabel(c, money, turn, 'ranked')),
   ];
 }

@@ -87,13 +87,14 @@ export const MAP_LAYOUT = {
   bandMaxShare: 0.4,
   /** Canvases narrower than this aspect ratio stack map, strip and band (no side panel). */
   stackBelowAspect: 1.5,
-  bandMaxShareStacked: 0.36,
+  bandMaxShareStacked: 0.42,
   /**
    * Flow-band boxes (px at the reference size): the stolen, cash and missile boxes hold
    * short figures (wider when there is room); channel boxes (long names) share the rest,
    * up to a cap; the links between columns need at least `linkGapPx` to read as curves.
    */
-  flow: { fixedBoxPx: 104, fixedMaxPx: 170, linkGapPx: 20, maxBoxPx: 230 },
+  /** compactBelowPx: bands narrower than this (phones) drop the stolen, cash and missile columns. */
+  flow: { fixedBoxPx: 104, fixedMaxPx: 170, linkGapPx: 20, maxBoxPx: 230, compactBelowPx: 600 },
   marginPx: 12,
   /** Centre longitude of the map: Pacific-centred so arcs from Korea to the Americas stay on screen. */
   centerLon: 150,

@@ -44,7 +44,7 @@ export function branchBanner(b: BranchInfo, autosaveBranch: () => void): HTMLEle
 
 /** The paired chart lines at the branch's debrief: the original run, dashed. */
 export function branchCharts(b: BranchInfo): ChartCompare {
-  return { label: originalLabel(b), reports: b.original.checkpoints.map((c) => c.report) };
+  return { label: originalLabel(b), short: 'Original run', reports: b.original.checkpoints.map((c) => c.report) };
 }
 
 /** Debrief section: how the branch differs from the run it was taken from. */

@@ -5,6 +5,7 @@ import type { ComparedMetric } from '../../../engine/timeline.ts';
 import { roleName } from '../../app/describe.ts';
 import type { MoneyView } from '../../app/format.ts';
 import { h, setChildren } from '../h.ts';
+import { icon } from '../icons.ts';
 import { heading, type Screen } from '../screen.ts';
 import type { LoadedClass } from './class-load.ts';
 import { otherSeedSection } from './class-others.ts';
@@ -135,7 +136,7 @@ function outcomesTable(model: ClassModel, actions: ClassActions, m: MoneyView): 
         'button',
         { type: 'button', class: 'sort-btn', on: { click: () => actions.sortBy(k) } },
         label,
-        h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, key === k ? (dir === 1 ? ' ▲' : ' ▼') : ''),
+        key === k ? icon(dir === 1 ? 'sortUp' : 'sortDown', 'sort-mark') : null,
       ),
     );
   const spreadRow = (label: string, pick: 'p5' | 'p50' | 'p95') =>

@@ -1,6 +1,7 @@
 // A file picker that is also a clearly marked drop target. The real <input type=file> is
 // the labelled control; dropping files on the zone hands them to the same callback.
 import { h, newId } from '../h.ts';
+import { icon } from '../icons.ts';
 
 export interface DropZoneOptions {
   label: string;
@@ -35,7 +36,7 @@ export function dropZone(opts: DropZoneOptions): HTMLElement {
     { class: `drop-zone${opts.compact ? ' compact' : ''}`, dataset: { dropZone: opts.label } },
     h('label', { for: id, class: 'drop-label' }, opts.label),
     input,
-    h('p', { class: 'drop-hint small', id: hintId }, h('span', { 'aria-hidden': 'true', class: 'drop-icon' }, '⇩ '), opts.hint),
+    h('p', { class: 'drop-hint small', id: hintId }, icon('arrowDown', 'drop-icon'), opts.hint),
   );
   let depth = 0;
   zone.addEventListener('dragenter', (ev) => {

@@ -1,6 +1,8 @@
 // The viewer's turn controls: first / back / jump / forward / last, play-pause with its
 // interval, and the keyboard shortcuts, announced in the UI and on each button.
+
 import { h, newId } from '../h.ts';
+import { ICONS, type IconName, icon } from '../icons.ts';
 
 export type Move = 'step' | 'jump';
 
@@ -29,9 +31,12 @@ export interface Transport {
   restartCountdown(): void;
 }
 
+/** « and » are in every font; the arrows are SVG icons (see icons.ts). */
+const markOf = (mark: string) => (mark in ICONS ? icon(mark as IconName) : h('span', { 'aria-hidden': 'true' }, mark));
+
 export function transport(state: TransportState, actions: TransportActions): Transport {
   const total = state.labels.length;
-  const button = (text: string, icon: string, keys: string, onClick: () => void, iconAfter = false) =>
+  const button = (text: string, mark: string | IconName, keys: string, onClick: () => void, iconAfter = false) =>
     h(
       'button',
       {
@@ -46,13 +51,13 @@ export function transport(state: TransportState, actions: TransportActions): Tra
           },
         },
       },
-      iconAfter ? null : h('span', { 'aria-hidden': 'true' }, `${icon} `),
+      iconAfter ? null : markOf(mark),
       text,
-      iconAfter ? h('span', { 'aria-hidden': 'true' }, ` ${icon}`) : null,
+      iconAfter ? markOf(mark) : null,
     );
   const first = button('First', '«', 'Home', () => actions.go(1, 'jump'));
-  const back = button('Back', '◀', 'ArrowLeft', () => actions.go(state.turn - 1, 'step'));
-  const forward = button('Next', '▶', 'ArrowRight', () => actions.go(state.turn + 1, 'step'), true);
+  const back = button('Back', 'back', 'ArrowLeft', () => actions.go(state.turn - 1, 'step'));
+  const forward = button('Next', 'play', 'ArrowRight', () => actions.go(state.turn + 1, 'step'), true);
   const last = button('Last', '»', 'End', () => actions.go(total, 'jump'), true);
 
   const jumpId = newId('jump');
@@ -111,7 +116,7 @@ export function transport(state: TransportState, actions: TransportActions): Tra
     setEnabled(forward, t < total);
     setEnabled(last, t < total);
     const label = state.playing ? 'Pause' : t >= total && total > 1 ? 'Play again' : 'Play';
-    play.replaceChildren(h('span', { 'aria-hidden': 'true' }, state.playing ? '❚❚ ' : '▶ '), label);
+    play.replaceChildren(icon(state.playing ? 'pause' : 'play'), label);
     countdown.classList.toggle('running', state.playing);
     bar.style.animationDuration = `${state.intervalMs}ms`;
   };

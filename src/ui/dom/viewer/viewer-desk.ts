@@ -56,7 +56,7 @@ export class ViewerDesk {
   readonly model: ViewerModel;
   readonly screen: ViewerScreen;
   private readonly comparisons = new Comparisons();
-  private timer: number | null = null;
+  private stopTimer: (() => void) | null = null;
   private readyPoll: number | null = null;
   private live = false;
   /** The canvas redraw waiting for the next frame, and how (steps in between make it a jump). */
@@ -239,17 +239,17 @@ export class ViewerDesk {
   }
 
   private startTimer(): void {
-    if (this.timer !== null) window.clearInterval(this.timer);
+    this.stopTimer?.();
     // A UI timer only picks which recorded turn to show; it never drives the rules.
-    this.timer = window.setInterval(() => {
+    this.stopTimer = this.ctx.world.ticker.every(this.model.intervalMs, () => {
       this.go(this.model.turn + 1, 'step', true);
       this.screen.restartCountdown();
-    }, this.model.intervalMs);
+    });
   }
 
   private stopPlay(): void {
-    if (this.timer !== null) window.clearInterval(this.timer);
-    this.timer = null;
+    this.stopTimer?.();
+    this.stopTimer = null;
     if (this.model.playing) {
       this.model.playing = false;
       this.screen.showTurn();

@@ -106,7 +106,7 @@ export function viewerScreen(
     controls.update();
     branchButton.textContent = `Branch here at turn ${c.turn}`;
     setChildren(decisionsSlot, decisionsSection(t, c.turn));
-    const parts = reportSections(s, r, opts.money());
+    const parts = reportSections(s, r, opts.money(), t.checkpoints[model.turn - 2]?.report.totals ?? null);
     setChildren(
       reportSlot,
       h(

@@ -108,7 +108,7 @@ export class FlowBand {
         return fixed([
           { texts: [fm(r.stolenUsd)], color: COLORS.heist, bold: true, group: 'in' },
           { texts: [`${n} this turn`, n], ...muted, group: 'in' },
-          { texts: [`✕ ${v.blockedCount} blocked`], color: COLORS.blocked, role: 'small', group: 'in' },
+          ...(v.blockedCount > 0 ? [{ texts: [`${v.blockedCount} blocked`], color: COLORS.blocked, role: 'small' as const, group: 'in' }] : []),
         ]);
       }
       case 'channel': {

@@ -4,8 +4,8 @@
 import type * as Phaser from 'phaser';
 import type { MoneyFormat } from '../index.ts';
 import type { MapGeometry } from '../mapGeometry.ts';
-import { cashRingRadius, mapMarkers, planMapLabels } from '../mapLabelPlan.ts';
-import { mapLabels, type TurnData } from '../mapLabels.ts';
+import { cashRingRadius, mapMarkers, planMapLabels, reservedArcs } from '../mapLabelPlan.ts';
+import { stableMapLabels, type TurnData } from '../mapLabels.ts';
 import { COLORS, DEPTH, SIZES } from '../theme.ts';
 import { easeOut, progress, tail } from '../timeline.ts';
 import { diamond } from './draw.ts';
@@ -46,19 +46,24 @@ export class MapLayer {
     this.drawMarkers(geo, s);
   }
 
+  /**
+   * Labels go where the reserve (every figure at its widest, every sector's burst at its
+   * largest) fits, so they stay put from turn to turn; each turn's text is drawn into its
+   * reserved box, hugging the marker side.
+   */
   private buildLabels(geo: MapGeometry, money: MoneyFormat, turn?: TurnData): void {
     const s = geo.scale;
-    const labels = mapLabels(geo, money, turn);
+    const labels = stableMapLabels(geo, money, turn, 'turn');
     const m = new TextMeasurer(this.scene, s);
     const plan = planMapLabels(
       {
-        labels,
+        labels: stableMapLabels(geo, money, undefined, 'reserve'),
         mapRect: geo.mapRect,
         insetRect: geo.inset.rect,
         markers: mapMarkers(geo),
-        arcs: this.arcs,
+        arcs: reservedArcs(geo, this.refUsd, s),
         capital: geo.pyongyang,
-        cashRadius: turn ? this.cashRadius(s) : 0,
+        cashRadius: cashRingRadius(this.refUsd, this.refUsd, s),
         scale: s,
       },
       m.size,
@@ -77,7 +82,9 @@ export class MapLayer {
         drawBadge(this.scene, over, this.texts, p.x + p.width / 2, p.y + p.height / 2, plan.tagged.indexOf(i) + 1, plan.badge, s);
         return;
       }
-      const block = new TextBlock(this.scene, label.wordings[p.variant]!.lines, s, DEPTH.labels).setPosition(p.x, p.y, p.align);
+      const block = new TextBlock(this.scene, label.wordings[p.variant]!.lines, s, DEPTH.labels);
+      const x = p.align === 'right' ? p.x + p.width - block.width : p.align === 'center' ? p.x + (p.width - block.width) / 2 : p.x;
+      block.setPosition(x, p.y, p.align);
       const groups = new Map(Object.entries(label.groups).map(([name, w]) => [name, () => tail(progress(this.t, w.window), w.share)]));
       this.blocks.push({ block, groups });
     });

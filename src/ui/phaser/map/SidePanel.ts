@@ -27,6 +27,28 @@ function stripFigures(turn: TurnData, fm: (usd: number) => string): string[] {
   ];
 }
 
+/** The figures a compact band leaves out, as two strip lines (full wording first). */
+function compactFigures(turn: TurnData, fm: (usd: number) => string): { texts: string[]; window: Window }[] {
+  const { report: r, view: v, timeline: tl } = turn;
+  const hits = r.heists.length - v.blockedCount;
+  const heists = `${hits} heist${hits === 1 ? '' : 's'}`;
+  const blocked = v.blockedCount ? `, ${v.blockedCount} blocked` : '';
+  const heistsDone = { start: 0, duration: tl.transitions[0]?.start ?? tl.cash.start };
+  return [
+    {
+      texts: [`Stolen ${fm(r.stolenUsd)} in ${heists}${blocked} · cashed out ${fm(r.cashedOutUsd)}`, `Stolen ${fm(r.stolenUsd)}${blocked} · cash out ${fm(r.cashedOutUsd)}`],
+      window: heistsDone,
+    },
+    {
+      texts: [
+        `Missiles: ${formatCount(v.launched)} launched, ${formatCount(v.bought)} bought for ${fm(r.missileSpendUsd)}`,
+        `Missiles: ${formatCount(v.launched)} launched, ${formatCount(v.bought)} bought`,
+      ],
+      window: tl.missiles,
+    },
+  ];
+}
+
 function turnTitle(turn?: TurnData): string {
   return turn ? `Turn ${turn.report.turn} · ${turn.report.label}` : 'Before the first turn';
 }
@@ -154,7 +176,23 @@ export class SidePanel {
     figures.setOrigin(0, 0.5).setDepth(DEPTH.labels);
     this.texts.push(figures);
     if (turn) this.rows.push({ items: [figures], window: turn.timeline.missiles });
-    const top = title.y + title.height + 4 * s;
+    let top = title.y + title.height + 4 * s;
+    if (geo.flow.compact) {
+      // The compact band has no stolen, cash or missile boxes: their figures go here.
+      const lineH = fontPx('small', s) * 1.45;
+      const width = r.width - 2 * pad;
+      const lines = turn ? compactFigures(turn, fm) : [];
+      lines.forEach(({ texts: options, window }, i) => {
+        const ms = new TextMeasurer(this.scene, s);
+        const fitted = fitLine({ texts: options, role: 'small', color: COLORS.text }, { width, height: lineH, px: fontPx('small', s), minPx: MIN_FONT_PX, scale: s }, ms.size);
+        ms.destroy();
+        const t = makeText(this.scene, r.x + pad, top + i * lineH, fitted, s).setDepth(DEPTH.labels);
+        this.texts.push(t);
+        this.rows.push({ items: [t], window });
+      });
+      top += 2 * lineH;
+    }
+    if (geo.flow.compact) return; // the page's key shows the legend
     const area = { x: r.x + pad, y: top, width: r.width - 2 * pad, height: r.y + r.height - pad / 2 - top };
     drawLegend(this.scene, this.g!, this.texts, area, stripLegendColumns(r.width, s), area.height, s);
   }

@@ -16,7 +16,8 @@ import { CHART_LAYOUT, COLORS, DEPTH, DURATIONS, fontPx, MIN_FONT_PX, SIZES, uiS
 export interface ChartsInput {
   reports: TurnReport[];
   money: MoneyFormat;
-  compare?: { label: string; reports: TurnReport[] };
+  /** A second run, dashed; `short` names it where the full label does not fit. */
+  compare?: { label: string; short?: string; reports: TurnReport[] };
   /** The players' total budget per turn, drawn as a reference on the cost panel. */
   budget?: number;
 }
@@ -116,7 +117,8 @@ export class ChartsScene extends Phaser.Scene {
     const room = { width: right - left - others - 6 * s - swatch, height: Number.POSITIVE_INFINITY, px, minPx: MIN_FONT_PX, scale: s };
     let x = right;
     for (const [i, item] of [...items].reverse().entries()) {
-      const line = i === 0 && input.compare ? fitLine({ texts: [item.label], role: 'legend' }, room, m.size) : { text: item.label, role: 'legend' as const };
+      const texts = input.compare?.short ? [item.label, input.compare.short] : [item.label];
+      const line = i === 0 && input.compare ? fitLine({ texts, role: 'legend' }, room, m.size) : { text: item.label, role: 'legend' as const };
       const t = makeText(this, x, cy, line, s).setOrigin(1, 0.5).setDepth(DEPTH.labels);
       this.texts.push(t);
       x -= t.width + 6 * s;

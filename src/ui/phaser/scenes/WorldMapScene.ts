@@ -22,6 +22,11 @@ export class WorldMapScene extends Phaser.Scene {
   readonly ready: Promise<void>;
   private markReady: () => void = () => {};
   reducedMotion = false;
+  /**
+   * 'real': a turn plays in real time (a tween). 'manual': it holds until `advance` moves
+   * its clock, so tests (and screenshots of a given frame) are deterministic.
+   */
+  clock: 'real' | 'manual' = 'real';
 
   private scenario?: Scenario;
   private money: MoneyFormat = { currency: 'USD', usdJpy: 1 };
@@ -77,6 +82,7 @@ export class WorldMapScene extends Phaser.Scene {
     if (this.reducedMotion) return Promise.resolve();
     return new Promise<void>((resolve) => {
       this.finishTurn = resolve;
+      if (this.clock === 'manual') return;
       this.tween = this.tweens.addCounter({
         from: 0,
         to: timeline.total,
@@ -86,6 +92,19 @@ export class WorldMapScene extends Phaser.Scene {
         onComplete: () => this.finish(),
       });
     });
+  }
+
+  /** Manual clock: moves the turn being played `ms` forward (to its end at most). */
+  advance(ms: number): void {
+    if (!this.turn || !this.finishTurn) return;
+    const t = Math.min(this.turn.timeline.total, this.t + Math.max(0, ms));
+    this.drawAt(t);
+    if (t >= this.turn.timeline.total) this.finish();
+  }
+
+  /** Where the turn being played is: ms since it started, of how many. */
+  get progress(): { t: number; total: number; playing: boolean } {
+    return { t: this.t, total: this.turn?.timeline.total ?? 0, playing: this.finishTurn !== undefined };
   }
 
   /** Jumps the running animation to its final frame and resolves its promise. */
