@@ -2,6 +2,7 @@
 // exactly as the game runs, and through the bare model step functions.
 import { playPolicy, simulatePolicy } from '../engine/autoplay.ts';
 import { GameSession } from '../engine/session.ts';
+import { profile } from './profile.ts';
 import { HISTORICAL_24, load } from './scenarios.ts';
 import { median, sample } from './timing.ts';
 
@@ -25,6 +26,17 @@ export async function engineThroughput() {
     300,
     9,
   );
+  // Where the time goes, for the report: 1,000 games of each path after the samples above.
+  const bareProfile = await profile(() => {
+    for (let i = 0; i < 1000; i++) simulatePolicy(s, `p${i}`, policy);
+  });
+  const actorProfile = await profile(() => {
+    for (let i = 0; i < 300; i++) {
+      const g = playPolicy(new GameSession(s, `p${i}`), policy);
+      void g.turnHashes;
+      g.stop();
+    }
+  });
   const bareMs = median(bare);
   const actorMs = median(actor);
   const actorNoHashMs = median(actorNoHash);
@@ -38,5 +50,7 @@ export async function engineThroughput() {
     bareMs,
     actorMs,
     actorNoHashMs,
+    bareProfile,
+    actorProfile,
   };
 }

@@ -30,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
   log('bench: scale (30/60/120 turns)…');
   const scaled = want('scale') ? await scale() : null;
   log('bench: batch scaling (10,000 runs, 1 worker then all cores)…');
-  const batch = want('batch') ? batchScaling() : null;
+  const batch = want('batch') ? await batchScaling() : null;
   log('bench: balance at its defaults on every shipped scenario (minutes)…');
   const balance = want('balance') ? balanceBench(log) : null;
   log('bench: command-line start (cashout vs node -e 0)…');
