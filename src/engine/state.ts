@@ -154,6 +154,50 @@ export interface GameState {
   ended: boolean;
 }
 
+/**
+ * A shallow copy of a game state, built by one object literal in the interface's order.
+ * Every step copies the state (it is a value: replays, checkpoints and counterfactuals keep
+ * old ones); states come out of several rules with different hidden classes, and V8's
+ * object spread over such a mix falls back to a slow generic copy. One literal gives every
+ * copy the same shape, and TypeScript refuses it if a field is added to GameState and left out.
+ */
+export function copyState(s: GameState): GameState {
+  return {
+    phase: s.phase,
+    scenarioId: s.scenarioId,
+    seed: s.seed,
+    turn: s.turn,
+    turnsTotal: s.turnsTotal,
+    params: s.params,
+    levers: s.levers,
+    draft: s.draft,
+    committed: s.committed,
+    adversary: s.adversary,
+    defence: s.defence,
+    defenceHistory: s.defenceHistory,
+    pressure: s.pressure,
+    incomePressure: s.incomePressure,
+    pressureEvasion: s.pressureEvasion,
+    channels: s.channels,
+    campaigns: s.campaigns,
+    tracked: s.tracked,
+    vulnerabilities: s.vulnerabilities,
+    pipeline: s.pipeline,
+    totals: s.totals,
+    stock: s.stock,
+    bought: s.bought,
+    launched: s.launched,
+    launchedByEvents: s.launchedByEvents,
+    spentOn: s.spentOn,
+    production: s.production,
+    firedEvents: s.firedEvents,
+    eventOutcomes: s.eventOutcomes,
+    injects: s.injects,
+    paused: s.paused,
+    ended: s.ended,
+  };
+}
+
 /** An event that happened either got through or had every heist it attempted blocked. */
 export type RecordedOutcome = 'succeeded' | 'blocked';
 

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { GameEvent } from './events-types.ts';
 import type { TurnReport } from './report.ts';
 import { checkEvent, type Refusal } from './rules.ts';
-import type { GameState } from './state.ts';
+import { copyState, type GameState } from './state.ts';
 import { adversaryStep, conservationError, enactPlan, resolutionStep } from './turn.ts';
 
 /** A rule failed: a bug in the engine or a scenario the loader should have refused. */
@@ -47,29 +47,35 @@ function done(state: GameState): StepResult {
 }
 
 function apply(scenario: Scenario, state: GameState, event: GameEvent): StepResult {
+  const n = copyState(state);
   switch (event.type) {
     case 'BEGIN':
-      return done({ ...state, phase: 'briefing' });
+      n.phase = 'briefing';
+      return done(n);
     case 'START':
-      return done(beginTurn(state));
+      return done(beginTurn(n));
     case 'SET_LEVER':
-      return done({ ...state, draft: { ...state.draft, [event.lever]: event.level } });
-    case 'COMMIT': {
-      const next = { ...state, committed: [...state.committed, event.seat] };
-      return next.committed.length < scenario.roles.length ? done(next) : resolveTurn(scenario, next);
-    }
+      n.draft = { ...state.draft, [event.lever]: event.level };
+      return done(n);
+    case 'COMMIT':
+      n.committed = [...state.committed, event.seat];
+      return n.committed.length < scenario.roles.length ? done(n) : resolveTurn(scenario, n);
     case 'NEXT':
-      return done(state.turn >= state.turnsTotal ? endGame(state) : beginTurn(state));
+      return done(state.turn >= state.turnsTotal ? endGame(n) : beginTurn(n));
     case 'PAUSE':
-      return done({ ...state, paused: true });
+      n.paused = true;
+      return done(n);
     case 'RESUME':
-      return done({ ...state, paused: false });
+      n.paused = false;
+      return done(n);
     case 'INJECT':
-      return done({ ...state, injects: [...state.injects, event.event] });
+      n.injects = [...state.injects, event.event];
+      return done(n);
     case 'EXTEND':
-      return done({ ...state, turnsTotal: state.turnsTotal + event.turns });
+      n.turnsTotal = state.turnsTotal + event.turns;
+      return done(n);
     case 'END_GAME':
-      return done(endGame(state));
+      return done(endGame(n));
     default: {
       const never: never = event;
       throw new Error(`no rule for ${JSON.stringify(never)}`);
@@ -77,12 +83,22 @@ function apply(scenario: Scenario, state: GameState, event: GameEvent): StepResu
   }
 }
 
-function beginTurn(state: GameState): GameState {
-  return { ...state, phase: 'planning', turn: state.turn + 1, draft: { ...state.levers }, committed: [] };
+/** `n` is this step's own copy: the next turn's planning starts from the levers in force. */
+function beginTurn(n: GameState): GameState {
+  n.phase = 'planning';
+  n.turn += 1;
+  n.draft = { ...n.levers };
+  n.committed = [];
+  return n;
 }
 
-function endGame(state: GameState): GameState {
-  return { ...state, phase: 'debrief', ended: true, paused: false, draft: { ...state.levers }, committed: [] };
+function endGame(n: GameState): GameState {
+  n.phase = 'debrief';
+  n.ended = true;
+  n.paused = false;
+  n.draft = { ...n.levers };
+  n.committed = [];
+  return n;
 }
 
 /** Every role has committed: the plan comes into force, the adversary acts, the turn resolves. */
@@ -91,5 +107,7 @@ function resolveTurn(scenario: Scenario, state: GameState): StepResult {
   const r = resolutionStep(scenario, a.state, a.outcome);
   const broken = conservationError(r.state);
   if (broken) throw new Error(`money is not conserved after turn ${state.turn} (${broken})`);
-  return { ok: true, state: { ...r.state, phase: 'report' }, reports: [r.report] };
+  const n = copyState(r.state);
+  n.phase = 'report';
+  return { ok: true, state: n, reports: [r.report] };
 }

@@ -13,7 +13,7 @@ import { launder, revalue, seize } from './laundering.ts';
 import { launch, missileCostFactor, procure } from './procurement.ts';
 import type { HeistRecord, SectorOps, SeizureRecord, TargetChoice, TurnReport } from './report.ts';
 import { TurnStreams } from './rng.ts';
-import { type Campaign, DEFENCE_MEMORY, type GameState, type Totals, type Tranche, turnLabel, turnMonth } from './state.ts';
+import { type Campaign, copyState, DEFENCE_MEMORY, type GameState, type Totals, type Tranche, turnLabel, turnMonth } from './state.ts';
 import { blockOf, saturate, stepEvasion, stepStocks } from './stocks.ts';
 
 /** What the adversary did this turn, carried from the adversary step to resolution. */
@@ -33,7 +33,10 @@ export interface AdversaryOutcome {
 
 /** Levers planned this turn come into force. */
 export function enactPlan(state: GameState): GameState {
-  return { ...state, levers: { ...state.draft }, committed: [] };
+  const next = copyState(state);
+  next.levers = { ...state.draft };
+  next.committed = [];
+  return next;
 }
 
 export function adversaryStep(scenario: Scenario, state: GameState): { state: GameState; outcome: AdversaryOutcome } {
@@ -69,15 +72,13 @@ export function adversaryStep(scenario: Scenario, state: GameState): { state: Ga
       });
     return true;
   });
-  const next: GameState = {
-    ...state,
-    adversary: { ...state.adversary, capability: base, tech: round6(state.adversary.tech + techGained) },
-    vulnerabilities,
-    campaigns,
-    injects: state.injects.length ? [] : state.injects,
-    firedEvents: events.fired.length ? [...new Set([...state.firedEvents, ...events.fired])] : state.firedEvents,
-    eventOutcomes: events.fired.length ? { ...state.eventOutcomes, ...events.outcomes } : state.eventOutcomes,
-  };
+  const next = copyState(state);
+  next.adversary = { ...state.adversary, capability: base, tech: round6(state.adversary.tech + techGained) };
+  next.vulnerabilities = vulnerabilities;
+  next.campaigns = campaigns;
+  next.injects = state.injects.length ? [] : state.injects;
+  next.firedEvents = events.fired.length ? [...new Set([...state.firedEvents, ...events.fired])] : state.firedEvents;
+  next.eventOutcomes = events.fired.length ? { ...state.eventOutcomes, ...events.outcomes } : state.eventOutcomes;
   return {
     state: next,
     outcome: {
@@ -236,26 +237,24 @@ export function resolutionStep(
   totals.escalation = escalation;
   totals.launches += launchCount;
 
-  const next: GameState = {
-    ...state,
-    adversary,
-    defence: stepStocks(state.defence, mods.defenceTarget, build, decay),
-    defenceHistory: [state.defence.stock, ...state.defenceHistory.slice(0, DEFENCE_MEMORY - 1)],
-    pressure: stepStocks(state.pressure, [mods.degradeTarget], build, decay),
-    incomePressure: stepStocks(state.incomePressure, mods.incomeTarget, build, decay),
-    pressureEvasion: stepEvasion(state.pressureEvasion, mods.degradeTarget > 0, scenario.laundering.evasion.perTurn, scenario.laundering.evasion.max),
-    channels: laundered.channels,
-    tracked,
-    vulnerabilities: state.vulnerabilities.filter((v) => v.untilTurn > turn),
-    pipeline: laundered.pipeline,
-    totals,
-    stock: fired.stock,
-    bought: addCounts(scenario, state.bought, bought.bought),
-    launched: addCounts(scenario, state.launched, fired.launched),
-    launchedByEvents: addCounts(scenario, state.launchedByEvents, fired.scriptedLaunched),
-    spentOn: bought.spentOn,
-    production: bought.production,
-  };
+  const next = copyState(state);
+  next.adversary = adversary;
+  next.defence = stepStocks(state.defence, mods.defenceTarget, build, decay);
+  next.defenceHistory = [state.defence.stock, ...state.defenceHistory.slice(0, DEFENCE_MEMORY - 1)];
+  next.pressure = stepStocks(state.pressure, [mods.degradeTarget], build, decay);
+  next.incomePressure = stepStocks(state.incomePressure, mods.incomeTarget, build, decay);
+  next.pressureEvasion = stepEvasion(state.pressureEvasion, mods.degradeTarget > 0, scenario.laundering.evasion.perTurn, scenario.laundering.evasion.max);
+  next.channels = laundered.channels;
+  next.tracked = tracked;
+  next.vulnerabilities = state.vulnerabilities.filter((v) => v.untilTurn > turn);
+  next.pipeline = laundered.pipeline;
+  next.totals = totals;
+  next.stock = fired.stock;
+  next.bought = addCounts(scenario, state.bought, bought.bought);
+  next.launched = addCounts(scenario, state.launched, fired.launched);
+  next.launchedByEvents = addCounts(scenario, state.launchedByEvents, fired.scriptedLaunched);
+  next.spentOn = bought.spentOn;
+  next.production = bought.production;
 
   const defense: Record<string, number> = {};
   const interest: Record<string, number> = {};
