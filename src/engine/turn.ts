@@ -102,8 +102,28 @@ function addCounts(scenario: Scenario, a: Record<string, number>, b: Record<stri
   return out;
 }
 
+/** A deep-enough copy, one literal in Totals' order (see copyState for why not a spread). */
 function copyTotals(t: Totals): Totals {
-  return { ...t, fundingUsd: { ...t.fundingUsd }, incomeUsd: { ...t.incomeUsd } };
+  return {
+    stolenUsd: t.stolenUsd,
+    frozenUsd: t.frozenUsd,
+    lostUsd: t.lostUsd,
+    cashedOutUsd: t.cashedOutUsd,
+    inPipelineUsd: t.inPipelineUsd,
+    toMissilesUsd: t.toMissilesUsd,
+    toOtherUsd: t.toOtherUsd,
+    missileSpendUsd: t.missileSpendUsd,
+    otherFundingUsd: t.otherFundingUsd,
+    missileFundUsd: t.missileFundUsd,
+    fundingUsd: { ...t.fundingUsd },
+    incomeUsd: { ...t.incomeUsd },
+    heists: t.heists,
+    blockedHeists: t.blockedHeists,
+    blockedUsd: t.blockedUsd,
+    collateral: t.collateral,
+    escalation: t.escalation,
+    launches: t.launches,
+  };
 }
 
 const sumOf = (pipeline: readonly Tranche[]) => pipeline.reduce((a, t) => a + t.amountUsd, 0);
