@@ -83,9 +83,14 @@ export const FIXED_TITLES = { source: 'Stolen', regime: 'Cash to regime', missil
 /** What a fixed column is called when its full title does not fit. */
 export const SHORT_TITLES: Partial<Record<BoxKind, string>> = { regime: 'Cashed out' };
 
-/** Space between the boxes of a column: tighter in crowded stages, so each box keeps two lines. */
+/**
+ * Space between the boxes of a column: tighter in crowded stages, so each box keeps two
+ * lines (with five channels in a 1024×640 window, half a padding between boxes left each
+ * a hair short of two lines of the smallest legible text). The boxes' outlines still
+ * keep them apart at a quarter.
+ */
 function rowGap(rows: number, m: FlowMetrics): number {
-  return rows > 4 ? m.padding / 2 : m.padding;
+  return rows > 4 ? Math.max(1, m.padding / 4) : m.padding;
 }
 
 /**
