@@ -19,7 +19,8 @@ export interface ArcEnd {
 export interface KeyLayout {
   width: number;
   height: number;
-  rows: { lines: string[]; px: number; height: number }[];
+  /** Each entry's lines, font size, height and top-left corner inside the key box. */
+  rows: { lines: string[]; px: number; height: number; x: number; y: number; variant: number; whole: boolean }[];
 }
 
 export interface MapLabelPlan extends KeyedPlacement {
@@ -48,21 +49,52 @@ export function blockSize(lines: readonly LineSpec[], size: SizeOf, s: number): 
   };
 }
 
-/** Each entry's name, wrapped onto two lines if need be, and the key box that holds them. */
-export function keyLayout(entries: readonly { name: string; id: string }[], size: SizeOf, s: number, mapWidth: number, badge: number): KeyLayout {
+/**
+ * Each entry's name, wrapped onto two lines if need be (`textMax` px wide at most), and the
+ * key box that holds them in `columns` columns (filled top to bottom, then left to right).
+ */
+export function keyLayout(entries: readonly { name: string; id: string }[], size: SizeOf, s: number, textMax: number, badge: number, columns = 1): KeyLayout {
   const pad = KEY_METRICS.pad * s;
   const gap = KEY_METRICS.gap * s;
   const rowGap = KEY_METRICS.rowGap * s;
   const px = fontPx('small', s);
-  const textMax = mapWidth * KEY_MAX_SHARE - 2 * pad - badge - gap;
-  const rows = entries.map((e) => {
+  const fitted = entries.map((e) => {
     const fit = fitName(e.name, e.id, textMax, 2, px, MIN_FONT_PX, (t, p) => size(t, p, false).width);
     const lineH = size('Ag', fit.px, false).height;
-    return { lines: fit.lines, px: fit.px, height: Math.max(badge, fit.lines.length * lineH) };
+    return { lines: fit.lines, px: fit.px, height: Math.max(badge, fit.lines.length * lineH), variant: fit.variant, whole: fit.whole };
   });
-  const textW = Math.max(0, ...rows.flatMap((r) => r.lines.map((l) => size(l, r.px, false).width)));
-  const height = 2 * pad + rows.reduce((a, r) => a + r.height, 0) + Math.max(0, rows.length - 1) * rowGap;
-  return { width: 2 * pad + badge + gap + textW, height, rows };
+  const perColumn = Math.max(1, Math.ceil(fitted.length / Math.max(1, columns)));
+  const rows: KeyLayout['rows'] = [];
+  let x = pad;
+  let height = 0;
+  for (let c = 0; c * perColumn < fitted.length; c++) {
+    const col = fitted.slice(c * perColumn, (c + 1) * perColumn);
+    const textW = Math.max(0, ...col.flatMap((r) => r.lines.map((l) => size(l, r.px, false).width)));
+    let y = pad;
+    for (const r of col) {
+      rows.push({ ...r, x, y });
+      y += r.height + rowGap;
+    }
+    height = Math.max(height, y - rowGap + pad);
+    x += badge + gap + textW + 2 * pad;
+  }
+  return { width: x - pad, height, rows };
+}
+
+/** The key's possible layouts for these entries, most readable first: wide single column, narrower wrapped column, two and three columns. */
+export function keyLayouts(entries: readonly { name: string; id: string }[], size: SizeOf, s: number, mapWidth: number, badge: number): KeyLayout[] {
+  const chrome = 2 * KEY_METRICS.pad * s + badge + KEY_METRICS.gap * s;
+  const text = (share: number) => Math.max(badge, mapWidth * share - chrome);
+  const first = keyLayout(entries, size, s, text(KEY_MAX_SHARE), badge);
+  const others = [
+    keyLayout(entries, size, s, text(0.3), badge),
+    keyLayout(entries, size, s, text(0.25), badge, 2),
+    keyLayout(entries, size, s, text(0.2), badge, 2),
+    keyLayout(entries, size, s, text(0.2), badge, 3),
+  ];
+  // A narrower layout must still name each place as well as the first does: no cut names
+  // and no shorter wording than it uses.
+  return [first, ...others.filter((l) => l.rows.every((r, i) => r.whole && r.variant <= Math.max(1, first.rows[i]!.variant)))];
 }
 
 export interface PlanInput {
@@ -90,18 +122,26 @@ function clearance(label: MapLabel, input: PlanInput): number {
   return Math.max(marker, burst, cash) + 2 * s;
 }
 
-/** Boxes no label may cover: the inset (with a margin), every marker, every heist burst and the cash ring. */
-export function labelObstacles(input: PlanInput): Rect[] {
+/** What labels must keep clear of, by kind: the inset (with a margin), markers, heist bursts and the cash ring. */
+function obstacleParts(input: PlanInput): { fixed: Rect[]; bursts: Rect[] } {
   const s = input.scale;
   const box = (p: Point, r: number): Rect => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r });
   const pad = SIZES.labelGap * s * 0.5;
   const i = input.insetRect;
-  return [
-    { x: i.x - pad, y: i.y - pad, width: i.width + 2 * pad, height: i.height + 2 * pad },
-    ...input.markers.map((p) => box(p, (SIZES.sectorMarker + 1) * s)),
-    ...input.arcs.map((a) => box(end(a), a.radius * 0.9)),
-    ...(input.cashRadius > 0 ? [box(input.capital, input.cashRadius + 3 * s)] : []),
-  ];
+  return {
+    fixed: [
+      { x: i.x - pad, y: i.y - pad, width: i.width + 2 * pad, height: i.height + 2 * pad },
+      ...input.markers.map((p) => box(p, (SIZES.sectorMarker + 1) * s)),
+      ...(input.cashRadius > 0 ? [box(input.capital, input.cashRadius + 3 * s)] : []),
+    ],
+    bursts: input.arcs.map((a) => box(end(a), a.radius * 0.9)),
+  };
+}
+
+/** Boxes no label may cover: the inset (with a margin), every marker, every heist burst and the cash ring. */
+export function labelObstacles(input: PlanInput): Rect[] {
+  const { fixed, bursts } = obstacleParts(input);
+  return [...fixed, ...bursts];
 }
 
 export function planMapLabels(input: PlanInput, size: SizeOf): MapLabelPlan {
@@ -118,16 +158,21 @@ export function planMapLabels(input: PlanInput, size: SizeOf): MapLabelPlan {
       ...(l.kind === 'nk' ? [] : [{ width: badge, height: badge, lineHeight: badge, cost: TAG_COST }]),
     ],
   }));
+  const { fixed, bursts } = obstacleParts(input);
+  const obstacles = [...fixed, ...bursts];
+  // The key may cover part of a heist burst's reserved room (at a price), never a marker,
+  // the inset or the cash ring.
+  const keyKeepsClear = fixed;
   const entries = (tagged: readonly number[]) => tagged.map((i) => ({ name: labels[i]!.name, id: labels[i]!.id }));
-  const layoutFor = (tagged: readonly number[]) => keyLayout(entries(tagged), size, s, input.mapRect.width, badge);
+  const layoutsFor = (tagged: readonly number[]) => keyLayouts(entries(tagged), size, s, input.mapRect.width, badge);
   const plan = placeWithKey(
     requests,
-    { bounds: input.mapRect, gap: SIZES.labelGap * s, obstacles: labelObstacles(input), soft: input.arcs.flatMap((a) => a.pts) },
+    { bounds: input.mapRect, gap: SIZES.labelGap * s, obstacles, keyKeepsClear, soft: input.arcs.flatMap((a) => a.pts) },
     tagVariant,
-    layoutFor,
+    layoutsFor,
     Math.round(KEY_METRICS.margin * s),
   );
-  return { ...plan, tagVariant, badge, ...(plan.key ? { keyLayout: layoutFor(plan.tagged) } : {}) };
+  return { ...plan, tagVariant, badge, ...(plan.key ? { keyLayout: layoutsFor(plan.tagged)[plan.keyOption ?? 0] } : {}) };
 }
 
 /** Every marker of the map geometry (Pyongyang, sectors, located channels), for PlanInput. */
