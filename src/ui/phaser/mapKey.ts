@@ -88,13 +88,13 @@ function keyCandidates(size: Size, bounds: Rect, margin: number): Rect[] {
 /**
  * The best place for the key among its possible sizes (most readable first) and spots: one
  * that covers nothing in `hard` (markers, the inset) and as little of `soft` (labels, heist
- * bursts) as possible; a later size only where it covers less. Undefined when no size fits
- * anywhere without covering something hard.
+ * bursts) as possible: the first size that covers nothing, else the one that covers least.
+ * Undefined when no size fits anywhere without covering something hard.
  */
 export function keySpot(sizes: readonly Size[], bounds: Rect, margin: number, hard: readonly Rect[], soft: readonly Rect[]): { rect: Rect; option: number } | undefined {
   let best: { rect: Rect; option: number } | undefined;
   let bestArea = Number.POSITIVE_INFINITY;
-  sizes.forEach((size, option) => {
+  for (const [option, size] of sizes.entries()) {
     for (const c of keyCandidates(size, bounds, margin)) {
       if (hard.some((h) => overlaps(c, h))) continue;
       const area = soft.reduce((a, b) => a + overlapArea(c, b), 0);
@@ -103,7 +103,9 @@ export function keySpot(sizes: readonly Size[], bounds: Rect, margin: number, ha
         bestArea = area;
       }
     }
-  });
+    // The most readable size that covers nothing wins outright.
+    if (bestArea === 0) break;
+  }
   return best;
 }
 

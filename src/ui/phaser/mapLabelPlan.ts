@@ -4,7 +4,7 @@
 // a callback, so the whole plan for a real scenario is tested in Node.
 import { arcPoints, type Point, type Rect, sqrtSize } from './geo.ts';
 import type { LabelRequest } from './labels.ts';
-import { fitName, type SizeOf } from './labelText.ts';
+import { fitName, nameVariants, type SizeOf, splitTwoLines, withoutAside } from './labelText.ts';
 import type { LineSpec } from './map/TextBlock.ts';
 import { type KeyedPlacement, placeWithKey } from './mapKey.ts';
 import type { MapLabel } from './mapLabels.ts';
@@ -50,14 +50,22 @@ export function blockSize(lines: readonly LineSpec[], size: SizeOf, s: number): 
 }
 
 /**
- * Each entry's name, wrapped onto two lines if need be (`textMax` px wide at most), and the
- * key box that holds them in `columns` columns (filled top to bottom, then left to right).
+ * Each entry's name, wrapped onto two lines if need be (`textMax` px wide at most, from
+ * `px` down), and the key box that holds them in `columns` columns (filled top to bottom,
+ * then left to right).
  */
-export function keyLayout(entries: readonly { name: string; id: string }[], size: SizeOf, s: number, textMax: number, badge: number, columns = 1): KeyLayout {
+export function keyLayout(
+  entries: readonly { name: string; id: string }[],
+  size: SizeOf,
+  s: number,
+  textMax: number,
+  badge: number,
+  columns = 1,
+  px = fontPx('small', s),
+): KeyLayout {
   const pad = KEY_METRICS.pad * s;
   const gap = KEY_METRICS.gap * s;
   const rowGap = KEY_METRICS.rowGap * s;
-  const px = fontPx('small', s);
   const fitted = entries.map((e) => {
     const fit = fitName(e.name, e.id, textMax, 2, px, MIN_FONT_PX, (t, p) => size(t, p, false).width);
     const lineH = size('Ag', fit.px, false).height;
@@ -81,20 +89,43 @@ export function keyLayout(entries: readonly { name: string; id: string }[], size
   return { width: x - pad, height, rows };
 }
 
-/** The key's possible layouts for these entries, most readable first: wide single column, narrower wrapped column, two and three columns. */
+/**
+ * The key's possible layouts for these entries, most readable first: a wide single column,
+ * then each name on one line or wrapped onto two (as narrow as its words allow), in one,
+ * two or three columns, at the usual and the smallest legible font; last, the shortest
+ * wordings a map label may use (the panels beside the map carry every full name).
+ */
 export function keyLayouts(entries: readonly { name: string; id: string }[], size: SizeOf, s: number, mapWidth: number, badge: number): KeyLayout[] {
   const chrome = 2 * KEY_METRICS.pad * s + badge + KEY_METRICS.gap * s;
-  const text = (share: number) => Math.max(badge, mapWidth * share - chrome);
-  const first = keyLayout(entries, size, s, text(KEY_MAX_SHARE), badge);
-  const others = [
-    keyLayout(entries, size, s, text(0.3), badge),
-    keyLayout(entries, size, s, text(0.25), badge, 2),
-    keyLayout(entries, size, s, text(0.2), badge, 2),
-    keyLayout(entries, size, s, text(0.2), badge, 3),
-  ];
-  // A narrower layout must still name each place as well as the first does: no cut names
-  // and no shorter wording than it uses.
-  return [first, ...others.filter((l) => l.rows.every((r, i) => r.whole && r.variant <= Math.max(1, first.rows[i]!.variant)))];
+  const first = keyLayout(entries, size, s, Math.max(badge, mapWidth * KEY_MAX_SHARE - chrome), badge);
+  const split = (t: string, width: (t: string) => number) => {
+    const two = splitTwoLines(t, width);
+    return Math.min(width(t), two ? Math.max(width(two[0]), width(two[1])) : Number.POSITIVE_INFINITY);
+  };
+  const layouts = (px: number, textMaxes: number[]) => textMaxes.flatMap((textMax) => [1, 2, 3].map((columns) => keyLayout(entries, size, s, textMax + 0.01, badge, columns, px)));
+  const pxs = [fontPx('small', s), MIN_FONT_PX];
+  // Each name whole: on one line, or wrapped at its best break (its aside on a line of its own).
+  const whole = pxs.flatMap((px) => {
+    const width = (t: string) => size(t, px, false).width;
+    const oneLine = Math.max(...entries.map((e) => width(e.name)));
+    const twoLines = Math.max(
+      ...entries.map((e) => {
+        const bare = withoutAside(e.name);
+        const aside = bare ? Math.max(width(bare), width(e.name.slice(bare.length).trim())) : Number.POSITIVE_INFINITY;
+        return Math.min(split(e.name, width), aside);
+      }),
+    );
+    return layouts(px, [oneLine, twoLines]);
+  });
+  // Last, for the most crowded maps: each name in the shortest wording a map label may use.
+  const short = pxs.flatMap((px) => {
+    const width = (t: string) => size(t, px, false).width;
+    return layouts(px, [Math.max(...entries.map((e) => Math.min(...nameVariants(e.name, e.id).map((v) => split(v, width)))))]);
+  });
+  const fits = (l: KeyLayout) => l.width <= mapWidth && l.rows.every((r) => r.whole);
+  // A narrower layout names each place as well as the first does: no shorter wording than it uses.
+  const asGood = (l: KeyLayout) => l.rows.every((r, i) => r.variant <= Math.max(1, first.rows[i]!.variant));
+  return [first, ...whole.filter((l) => fits(l) && asGood(l)), ...short.filter(fits)];
 }
 
 export interface PlanInput {
