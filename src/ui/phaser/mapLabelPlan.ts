@@ -195,7 +195,17 @@ export function planMapLabels(input: PlanInput, size: SizeOf): MapLabelPlan {
   // the inset or the cash ring.
   const keyKeepsClear = fixed;
   const entries = (tagged: readonly number[]) => tagged.map((i) => ({ name: labels[i]!.name, id: labels[i]!.id }));
-  const layoutsFor = (tagged: readonly number[]) => keyLayouts(entries(tagged), size, s, input.mapRect.width, badge);
+  // The rounds of placement ask for the same tag sets again and again.
+  const layoutCache = new Map<string, KeyLayout[]>();
+  const layoutsFor = (tagged: readonly number[]) => {
+    const id = tagged.join(',');
+    let out = layoutCache.get(id);
+    if (!out) {
+      out = keyLayouts(entries(tagged), size, s, input.mapRect.width, badge);
+      layoutCache.set(id, out);
+    }
+    return out;
+  };
   const plan = placeWithKey(
     requests,
     { bounds: input.mapRect, gap: SIZES.labelGap * s, obstacles, keyKeepsClear, soft: input.arcs.flatMap((a) => a.pts) },
