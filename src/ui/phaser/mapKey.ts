@@ -53,7 +53,7 @@ export function keyCorner(size: Size, bounds: Rect, margin: number, busy: readon
 function shrink(key: Rect, size: Size, bounds: Rect): Rect {
   const right = key.x + key.width / 2 > bounds.x + bounds.width / 2;
   const bottom = key.y + key.height / 2 > bounds.y + bounds.height / 2;
-  return { x: right ? key.x + key.width - size.width : key.x, y: bottom ? key.y + key.height - size.height : key.y, ...size };
+  return { x: right ? key.x + key.width - size.width : key.x, y: bottom ? key.y + key.height - size.height : key.y, width: size.width, height: size.height };
 }
 
 /** Where a key box of `size` may go: the corners first, then along each edge, then anywhere inside. */
@@ -82,7 +82,7 @@ function keyCandidates(size: Size, bounds: Rect, margin: number): Rect[] {
     // Open ocean inside the map (the Pacific on a Pacific-centred map) comes last.
     ...ys.flatMap((y) => xs.map((x) => ({ x, y }))),
   ];
-  return spots.map((p) => ({ ...p, ...size }));
+  return spots.map((p) => ({ ...p, width: size.width, height: size.height }));
 }
 
 /**
