@@ -52,6 +52,14 @@ describe('channelLines', () => {
     expect(lines.every((l) => !l.text.endsWith('…'))).toBe(true);
   });
 
+  it('takes a smaller font when two lines at the usual size overflow a crowded box', () => {
+    // 27 px: two 10 px lines (28 px) do not fit, two 9 px lines (25.2 px) do.
+    const lines = channelLines('DEX swaps and stablecoin hops', 'dex-swaps', figures, { ...room(130, 2), height: 27 }, size);
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.px === 9)).toBe(true);
+    expect(lines.reduce((a, l) => a + size(l.text, l.px ?? 10, false).height, 0)).toBeLessThanOrEqual(27);
+  });
+
   it('can be told to share the figure line, so a column lines up', () => {
     const lines = channelLines('Sinbad (Bitcoin mixer)', 'sinbad', figures, room(150, 3), size, 'combined');
     expect(figureLayout(lines)).toBe('combined');

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../src/ui/phaser/geo.ts';
 import { type LabelRequest, overlaps, placeLabels, segmentHitsRect, segmentsCross } from '../../src/ui/phaser/labels.ts';
 import { ellipsize, firstClause, fitLine, fitName, idName, nameVariants, splitTwoLines, withoutAside } from '../../src/ui/phaser/labelText.ts';
-import { keyCorner, placeWithKey } from '../../src/ui/phaser/mapKey.ts';
+import { keyCorner, keySpot, placeWithKey } from '../../src/ui/phaser/mapKey.ts';
+import { keyLayout } from '../../src/ui/phaser/mapLabelPlan.ts';
 
 /** A fixed-pitch stand-in for text measuring: 6 px per character at 10 px. */
 const measure = (text: string, px: number) => text.length * 0.6 * px;
@@ -176,6 +177,67 @@ describe('badges and the map key', () => {
     expect(plan.tagged).toEqual([1]);
     expect(plan.key).toBeDefined();
     for (const p of plan.placed) if (p && plan.key) expect(overlaps(p, plan.key)).toBe(false);
+  });
+
+  it('puts the key along an edge or in open water when every corner holds a marker, never on one', () => {
+    const markers = [
+      { x: 0, y: 0, width: 30, height: 30 },
+      { x: 370, y: 0, width: 30, height: 30 },
+      { x: 0, y: 270, width: 30, height: 30 },
+      { x: 370, y: 270, width: 30, height: 30 },
+    ];
+    const spot = keySpot([{ width: 100, height: 60 }], bounds, 4, markers, []);
+    expect(spot).toBeDefined();
+    for (const m of markers) expect(overlaps(spot!.rect, m)).toBe(false);
+    expect(keySpot([{ width: 390, height: 290 }], bounds, 4, markers, [])).toBeUndefined();
+  });
+
+  it('takes a later key size (more columns) only where the first has no room', () => {
+    const wall = { x: 0, y: 100, width: 400, height: 200 }; // 100 px of open map at the top
+    const spot = keySpot(
+      [
+        { width: 100, height: 150 },
+        { width: 200, height: 80 },
+      ],
+      bounds,
+      4,
+      [wall],
+      [],
+    );
+    expect(spot?.option).toBe(1);
+  });
+
+  it('lays a long key out in columns, entries side by side and none on another', () => {
+    const sizeOf = (text: string, px: number) => ({ width: text.length * 0.6 * px, height: px + 4 });
+    const entries = ['Centralised exchanges', 'Cross-chain bridges', 'DeFi protocols', 'OTC brokers', 'Guarantee markets'].map((name, i) => ({ name, id: `e${i}` }));
+    const one = keyLayout(entries, sizeOf, 1, 200, 14);
+    const two = keyLayout(entries, sizeOf, 1, 200, 14, 2);
+    expect(two.height).toBeLessThan(one.height);
+    expect(new Set(two.rows.map((r) => r.x)).size).toBe(2);
+    const boxes = two.rows.map((r) => ({ x: r.x, y: r.y, width: 14 + 6 + Math.max(...r.lines.map((l) => sizeOf(l, r.px).width)), height: r.height }));
+    for (const [i, a] of boxes.entries()) {
+      expect(a.x + a.width).toBeLessThanOrEqual(two.width);
+      expect(a.y + a.height).toBeLessThanOrEqual(two.height);
+      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    }
+  });
+
+  it('on a crowded map sends a label out on a leader line rather than leaving it out', () => {
+    // The marker sits at the foot of a narrow chimney between two walls: no ring reaches
+    // open map, which starts above the walls.
+    const walls = [
+      { x: 0, y: 200, width: 190, height: 100 },
+      { x: 210, y: 200, width: 190, height: 100 },
+    ];
+    const reqs: LabelRequest[] = [{ anchor: { x: 200, y: 280 }, clearance: 4, variants: [{ width: 90, height: 30, lineHeight: 14 }] }];
+    expect(placeLabels(reqs, { bounds, gap: 2, obstacles: walls })[0]).toBeNull();
+    const far = placeLabels(reqs, { bounds, gap: 2, obstacles: walls, far: true })[0];
+    expect(far).not.toBeNull();
+    expect(far!.leader).toBeDefined();
+    for (const w of walls) {
+      expect(overlaps(far!, w)).toBe(false);
+      expect(segmentHitsRect(far!.leader!.from, far!.leader!.to, w)).toBe(false);
+    }
   });
 
   it('has no key when every label fits', () => {

@@ -129,7 +129,11 @@ export function flowLayout(stages: readonly StageSpec[], band: Rect, m: FlowMetr
   const bodyTop = band.y + m.headerHeight;
   const bodyHeight = Math.max(0, band.y + band.height - bodyTop - m.padding);
   const rows = Math.max(1, ...specs.map((s) => s.ids.length));
-  const gap = rowGap(rows, m);
+  let gap = rowGap(rows, m);
+  // A crowded stage in a short band (five channels at 1024×640) leaves each box a hair
+  // short of two lines of the smallest legible text: a quarter padding between the boxes
+  // (their outlines still part them) gives it the room.
+  if (rows > 4 && (bodyHeight - (rows - 1) * gap) / rows < 2 * m.lineHeight + 2 * m.padding) gap = Math.max(1, m.padding / 4);
   const rowHeight = (bodyHeight - (rows - 1) * gap) / rows;
   let left = band.x + m.padding;
 

@@ -28,7 +28,14 @@ export function figureLayout(lines: readonly LineSpec[]): FigureLayout {
  */
 export function channelLines(name: string, id: string, figures: ChannelFigures | undefined, room: BoxRoom, size: SizeOf, force?: FigureLayout): LineSpec[] {
   const lineH = size('Ag', room.px, false).height;
-  const fit = Math.max(1, Math.floor((room.height + 0.5) / lineH));
+  const fit = Math.max(1, Math.floor(room.height / lineH));
+  // A name and a figures line are the least a box shows: in a crowded column a smaller
+  // font (never below MIN_FONT_PX) beats figures spilling out of the box.
+  if (figures && fit < 2) {
+    for (let px = room.px - 1; px >= room.minPx; px--) {
+      if (2 * size('Ag', px, false).height <= room.height) return channelLines(name, id, figures, { ...room, px }, size, force);
+    }
+  }
   const nameFit = (lines: number) => fitName(name, id, room.width, lines, room.px, room.minPx, (t, px) => size(t, px, true).width);
   const nameLines = (f: ReturnType<typeof nameFit>): LineSpec[] => f.lines.map((text) => ({ text, px: f.px, role: 'small', bold: true }));
   if (!figures) return nameLines(nameFit(Math.min(2, fit)));

@@ -1,5 +1,6 @@
 // Label placement for the map: each label tries positions around its marker (right, left,
-// above, below, diagonals, then further out on a leader line) and wordings from the most
+// above, below, diagonals, then further out on a leader line, and on crowded maps anywhere
+// a straight leader line reaches) and wordings from the most
 // to the least complete, and takes the cheapest combination that covers no placed label,
 // leader line, marker or reserved box (the North Korea label, the Korea inset) and stays
 // on the map. Labels are placed in the order given, so callers list the important ones
@@ -42,12 +43,16 @@ export interface PlaceOptions {
   gap: number;
   /** Boxes no label may cover. */
   obstacles?: readonly Rect[];
+  /** Also try every spot of the map on a leader line, past the rings (crowded maps). */
+  far?: boolean;
+  /** Of the obstacles, those a map key must not cover either (markers, the inset); all of them if not given. */
+  keyKeepsClear?: readonly Rect[];
   /** Points labels should rather not cover (heist arcs): each costs PLACEMENT_COST.softPoint. */
   soft?: readonly Point[];
 }
 
 /** Costs of the choices, in the same currency: a shorter wording ≈ moving out one ring. */
-export const PLACEMENT_COST = { variant: 3, ring: 2.2, softPoint: 0.4 } as const;
+export const PLACEMENT_COST = { variant: 3, ring: 2.2, softPoint: 0.4, far: 8, farPerGap: 0.1 } as const;
 /** How far out each ring of positions sits, in multiples of the gap (ring 0 touches the marker). */
 const RINGS = [0.5, 2.5, 4.5, 7, 10.5, 14.5] as const;
 
@@ -172,6 +177,34 @@ function bestSpot(req: LabelRequest, variants: readonly number[], scene: Scene, 
         if (cost < bestCost) {
           bestCost = cost;
           best = { ...box, variant: vi, align: slot.align, ...(leader ? { leader } : {}) };
+        }
+      }
+    }
+    // Crowded maps: anywhere on the map in reach of a straight leader line, at a price
+    // that makes the rings cheaper whenever they have room.
+    const variantCost = v.cost ?? vi * PLACEMENT_COST.variant;
+    if (!opts.far || variantCost + PLACEMENT_COST.far >= bestCost) continue;
+    const step = opts.gap * 1.5;
+    const b = opts.bounds;
+    for (let y = b.y; y + v.height <= b.y + b.height; y += step) {
+      for (let x = b.x; x + v.width <= b.x + b.width; x += step) {
+        const box = { x, y, width: v.width, height: v.height };
+        const leader = leaderFor(req.anchor, req.clearance, box);
+        const reach = Math.hypot(leader.to.x - req.anchor.x, leader.to.y - req.anchor.y);
+        if (reach <= req.clearance) continue;
+        const base = variantCost + PLACEMENT_COST.far + (reach / opts.gap) * PLACEMENT_COST.farPerGap;
+        if (base >= bestCost) continue;
+        const probe = inset(box, 0.5);
+        if (taken.some((t) => overlaps(probe, t))) continue;
+        if (leaders.some((l) => segmentHitsRect(l.from, l.to, probe))) continue;
+        if (taken.some((t) => !containsPoint(t, req.anchor) && segmentHitsRect(leader.from, leader.to, inset(t, 0.5)))) continue;
+        if (leaders.some((l) => segmentsCross(l.from, l.to, leader.from, leader.to))) continue;
+        const cost = base + soft.filter((s) => containsPoint(box, s)).length * PLACEMENT_COST.softPoint;
+        if (cost < bestCost) {
+          bestCost = cost;
+          const cx = x + v.width / 2;
+          const align: TextAlign = leader.to.x <= x ? 'left' : leader.to.x >= x + v.width ? 'right' : cx >= req.anchor.x ? 'left' : 'right';
+          best = { ...box, variant: vi, align, leader };
         }
       }
     }

@@ -14,20 +14,17 @@ export function drawBadge(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, t
 }
 
 export function drawKey(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, texts: Phaser.GameObjects.Text[], rect: Rect, layout: KeyLayout, d: number, s: number): void {
-  const pad = KEY_METRICS.pad * s;
   const gap = KEY_METRICS.gap * s;
-  const rowGap = KEY_METRICS.rowGap * s;
   g.fillStyle(COLORS.panel, 0.94).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, SIZES.panelRadius * s * 0.6);
   g.lineStyle(1, COLORS.panelBorder, 1).strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, SIZES.panelRadius * s * 0.6);
-  let y = rect.y + pad;
   layout.rows.forEach((row, i) => {
-    drawBadge(scene, g, texts, rect.x + pad + d / 2, y + d / 2, i + 1, d, s);
-    let ly = y;
+    const x = rect.x + row.x;
+    let y = rect.y + row.y;
+    drawBadge(scene, g, texts, x + d / 2, y + d / 2, i + 1, d, s);
     for (const line of row.lines) {
-      const t = makeText(scene, rect.x + pad + d + gap, ly, { text: line, role: 'small', px: row.px }, s).setDepth(DEPTH.labels);
+      const t = makeText(scene, x + d + gap, y, { text: line, role: 'small', px: row.px }, s).setDepth(DEPTH.labels);
       texts.push(t);
-      ly += t.height;
+      y += t.height;
     }
-    y += row.height + rowGap;
   });
 }

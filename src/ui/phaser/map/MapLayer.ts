@@ -4,7 +4,7 @@
 import type * as Phaser from 'phaser';
 import type { MoneyFormat } from '../index.ts';
 import type { MapGeometry } from '../mapGeometry.ts';
-import { cashRingRadius, mapMarkers, planMapLabels, reservedArcs } from '../mapLabelPlan.ts';
+import { cashRingRadius, type MapLabelPlan, mapMarkers, planMapLabels, reservedArcs } from '../mapLabelPlan.ts';
 import { stableMapLabels, type TurnData } from '../mapLabels.ts';
 import { COLORS, DEPTH, SIZES } from '../theme.ts';
 import { easeOut, progress, tail } from '../timeline.ts';
@@ -26,6 +26,7 @@ export class MapLayer {
   private geo?: MapGeometry;
   private turn?: TurnData;
   private refUsd = 1;
+  private planCache?: { key: string; plan: MapLabelPlan };
   /** Elapsed time of the frame being drawn; label fade-ins read it. */
   private t = 0;
 
@@ -54,21 +55,29 @@ export class MapLayer {
   private buildLabels(geo: MapGeometry, money: MoneyFormat, turn?: TurnData): void {
     const s = geo.scale;
     const labels = stableMapLabels(geo, money, turn, 'turn');
-    const m = new TextMeasurer(this.scene, s);
-    const plan = planMapLabels(
-      {
-        labels: stableMapLabels(geo, money, undefined, 'reserve'),
-        mapRect: geo.mapRect,
-        insetRect: geo.inset.rect,
-        markers: mapMarkers(geo),
-        arcs: reservedArcs(geo, this.refUsd, s),
-        capital: geo.pyongyang,
-        cashRadius: cashRingRadius(this.refUsd, this.refUsd, s),
-        scale: s,
-      },
-      m.size,
-    );
-    m.destroy();
+    const reserve = stableMapLabels(geo, money, undefined, 'reserve');
+    // The plan depends on the canvas and the scenario, not on the turn: a crowded map's
+    // thorough placement is worked out once, not again at every turn.
+    const planKey = JSON.stringify([geo.width, geo.height, this.refUsd, reserve.map((l) => [l.id, l.anchor, l.wordings.map((w) => w.lines.map((x) => x.text))])]);
+    let plan = this.planCache?.key === planKey ? this.planCache.plan : undefined;
+    if (!plan) {
+      const m = new TextMeasurer(this.scene, s);
+      plan = planMapLabels(
+        {
+          labels: reserve,
+          mapRect: geo.mapRect,
+          insetRect: geo.inset.rect,
+          markers: mapMarkers(geo),
+          arcs: reservedArcs(geo, this.refUsd, s),
+          capital: geo.pyongyang,
+          cashRadius: cashRingRadius(this.refUsd, this.refUsd, s),
+          scale: s,
+        },
+        m.size,
+      );
+      m.destroy();
+      this.planCache = { key: planKey, plan };
+    }
     const g = this.chrome!;
     const over = this.overlay!;
     plan.placed.forEach((p, i) => {
