@@ -17,7 +17,10 @@ function compiledIsFresh() {
 
 /** Imports a CLI module: `name` is its file in src/cli without extension, e.g. "main". */
 export async function loadCli(name) {
-  if (compiledIsFresh()) return import(new URL(`dist/cli/${name}.js`, root).href);
+  if (compiledIsFresh()) {
+    const { loadCompiled } = await import('./compiled.js');
+    return loadCompiled(name).exports;
+  }
   const { register } = await import('tsx/esm/api');
   register();
   return import(new URL(`src/cli/${name}.ts`, root).href);

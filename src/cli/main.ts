@@ -72,6 +72,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bots: async () => (await import('./bots.ts')).runBots,
 };
 
+/** Every command's name (scripts/build-cli.mjs loads each one to warm the V8 code cache). */
+export const COMMAND_NAMES = Object.keys(COMMANDS);
+
 /**
  * The Io every command gets: printed text is made plain (no terminal control codes from
  * files) and a failed write is an input problem in words, not an internal error.
