@@ -3,7 +3,7 @@
 // compiling TypeScript on the fly. `npm ci` and `npm install` run this (the `prepare`
 // script); `npm run build:cli` runs it by hand. One CommonJS bundle per entry (the CLI and
 // each worker thread): each command's modules run only when that command is imported, and
-// bin/compiled.js loads a bundle through a V8 code cache that this script warms up (see
+// bin/compiled.cjs loads a bundle through a V8 code cache that this script warms up (see
 // scripts/warm-cli-cache.mjs), so starting a command is not dominated by V8 compiling it.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ const result = await build({
   define: { 'import.meta.url': '__cashoutModuleUrl', 'import.meta.dirname': '__dirname' },
   banner: { js: 'var __cashoutModuleUrl=require("node:url").pathToFileURL(__filename).href;' },
 });
-// The inputs and when they were compiled: bin/cashout.js runs the source instead when
+// The inputs and when they were compiled: bin/cashout.cjs runs the source instead when
 // any of them is newer, so a developer never runs a stale build.
 const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules'));
 const builtAt = Math.max(...readdirSync(out).map((f) => statSync(join(out, f)).mtimeMs));

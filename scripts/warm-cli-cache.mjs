@@ -6,7 +6,7 @@
 // worker bundle, which needs a parent thread to run, is cached as compiled.
 import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
-import { bundlePath, loadCompiled, wrapCommonJs, writeCodeCache } from '../bin/compiled.js';
+import { bundlePath, loadCompiled, wrapCommonJs, writeCodeCache } from '../bin/compiled.cjs';
 
 const silent = { out: () => {}, err: () => {}, writeFile: async () => {} };
 let failed = false;

@@ -9,10 +9,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const COMMANDS: Record<string, string[]> = {
   'node -e 0': ['-e', '0'],
-  'cashout help': ['bin/cashout.js', 'help'],
+  'cashout help': ['bin/cashout.cjs', 'help'],
   // Usage errors: each loads its command's module and dependencies, then stops before any work.
-  'cashout check (no file)': ['bin/cashout.js', 'check'],
-  'cashout sim (no scenario)': ['bin/cashout.js', 'sim'],
+  'cashout check (no file)': ['bin/cashout.cjs', 'check'],
+  'cashout sim (no scenario)': ['bin/cashout.cjs', 'sim'],
 };
 
 export function cliStart(rounds = 15) {

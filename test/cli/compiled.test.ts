@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['bin/cashout.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  spawnSync(process.execPath, ['bin/cashout.cjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 
 beforeAll(() => {
   const built = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -62,13 +62,13 @@ describe('the compiled command line', () => {
     }
   }, 60_000);
 
-  describe('the V8 code cache beside the bundle (bin/compiled.js)', () => {
+  describe('the V8 code cache beside the bundle (bin/compiled.cjs)', () => {
     const bundle = `${ROOT}dist/cli/main.cjs`;
     const cache = `${bundle}.code-cache`;
     const saved = `${ROOT}tmp/main.cjs.code-cache.saved`;
     const check = () => run(['check', 'scenarios/tutorial.yaml']);
     const cacheUsed = () =>
-      spawnSync(process.execPath, ['--input-type=module', '-e', "import { loadCompiled } from './bin/compiled.js'; console.log(loadCompiled('main', { refreshCache: false }).cacheUsed)"], {
+      spawnSync(process.execPath, ['--input-type=module', '-e', "import { loadCompiled } from './bin/compiled.cjs'; console.log(loadCompiled('main', { refreshCache: false }).cacheUsed)"], {
         cwd: ROOT,
         encoding: 'utf8',
       }).stdout.trim();
@@ -109,7 +109,7 @@ describe('the compiled command line', () => {
         expect(run(['fly']).stderr).toContain('Try "cashout HELP".');
       } finally {
         writeFileSync(bundle, source);
-        // Keep the build fresh in bin/load-cli.js's eyes (its time is the newest output's).
+        // Keep the build fresh in bin/load-cli.cjs's eyes (its time is the newest output's).
         rmSync(cache, { force: true });
         spawnSync('touch', ['-d', `@${original.mtimeMs / 1000}`, bundle]);
       }

@@ -10,22 +10,21 @@
 // - A missing or rejected cache is rewritten when the command ends (write to a temporary
 //   file, then rename, so concurrent commands never see half a file); on a read-only
 //   install the write fails silently and every start simply compiles.
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
+const { createHash } = require('node:crypto');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+const { isMainThread } = require('node:worker_threads');
 
 const HASH_BYTES = 32;
 
 /** A bundle's source as a CommonJS module function, as Node's own loader wraps it. */
-export const wrapCommonJs = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+const wrapCommonJs = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 
 /** The path of a compiled bundle: `name` is its entry in src/cli without extension. */
-export function bundlePath(name) {
-  return fileURLToPath(new URL(`../dist/cli/${name}.cjs`, import.meta.url));
+function bundlePath(name) {
+  return join(__dirname, '..', 'dist', 'cli', `${name}.cjs`);
 }
 
 const digest = (bundle, cache) => createHash('sha256').update(bundle).update(cache).digest();
@@ -44,7 +43,7 @@ function readCodeCache(file, bundle) {
 }
 
 /** Writes the cache of `script` (all functions compiled so far) beside the bundle; false if it cannot. */
-export function writeCodeCache(loaded) {
+function writeCodeCache(loaded) {
   const { file, bundle, script } = loaded;
   const cache = script.createCachedData();
   const target = `${file}.code-cache`;
@@ -64,7 +63,7 @@ export function writeCodeCache(loaded) {
  * file, bundle, cacheUsed }`. Unless `refreshCache` is false, a main thread that found no
  * usable cache writes one when the process is about to exit.
  */
-export function loadCompiled(name, { refreshCache = isMainThread } = {}) {
+function loadCompiled(name, { refreshCache = isMainThread } = {}) {
   const file = bundlePath(name);
   const bundle = readFileSync(file);
   const cachedData = readCodeCache(file, bundle);
@@ -76,3 +75,8 @@ export function loadCompiled(name, { refreshCache = isMainThread } = {}) {
   if (!cacheUsed && refreshCache) process.once('beforeExit', () => writeCodeCache(loaded));
   return loaded;
 }
+
+exports.bundlePath = bundlePath;
+exports.loadCompiled = loadCompiled;
+exports.writeCodeCache = writeCodeCache;
+exports.wrapCommonJs = wrapCommonJs;

@@ -1,5 +1,0 @@
-// Entry of the batch worker threads (`cashout batch`, `cashout balance`): the compiled
-// bundle when it is up to date, else the TypeScript sources (bin/load-cli.js decides).
-import { loadCli } from './load-cli.js';
-
-await loadCli('batch-worker');
