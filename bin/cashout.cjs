@@ -5,7 +5,7 @@
 // costs Node ~10 ms of loader set-up, a tenth of a command's start.
 const { loadCli } = require('./load-cli.cjs');
 
-loadCli('main')
+loadCli('main', process.argv[2])
   .then(({ main }) => main(process.argv.slice(2)))
   .then((code) => {
     process.exitCode = code;
