@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the engine, batch runs, replays, scale and the page, and
-// writes BENCHMARKS.md. Like bin/cashout.js it compiles the TypeScript on load.
+// writes BENCHMARKS.md. Like bin/cashout.cjs it compiles the TypeScript on load.
 import { register } from 'tsx/esm/api';
 
 register();

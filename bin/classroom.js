@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run classroom`: the classroom server (TypeScript, compiled on load like bin/cashout.js).
+// `npm run classroom`: the classroom server (TypeScript, compiled on load like bin/cashout.cjs).
 import { register } from 'tsx/esm/api';
 
 register();

@@ -59,18 +59,37 @@ Exit codes: 0 success, 1 invalid input or a failed verification, 2 wrong usage.
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  new: async () => (await import('./new-cmd.ts')).runNew,
-  check: async () => (await import('./check.ts')).runCheck,
-  sim: async () => (await import('./sim.ts')).runSim,
-  replay: async () => (await import('./replay-cmd.ts')).runReplayCommand,
-  batch: async () => (await import('./batch.ts')).runBatchCommand,
-  balance: async () => (await import('./balance.ts')).runBalanceCommand,
-  report: async () => (await import('./report-cmd.ts')).runReport,
-  calibrate: async () => (await import('./calibrate.ts')).runCalibrate,
-  schema: async () => (await import('./schema-cmd.ts')).runSchema,
-  bots: async () => (await import('./bots.ts')).runBots,
+declare global {
+  /**
+   * Set only by scripts/build-cli.mjs, which compiles one bundle per command: the command
+   * that bundle holds ("" for the bundle of help and unknown commands). esbuild replaces it
+   * with that string, so the other commands' loaders, and the imports of their code, fold
+   * away; bin/load-cli.cjs picks the bundle by the command's name. Unset in the sources.
+   */
+  var CASHOUT_ONLY: string | undefined;
+}
+
+/** A command compiled into another bundle (bin/load-cli.cjs never routes one here). */
+const elsewhere = async (): Promise<Command> => {
+  throw new Error('this compiled bundle does not hold that command');
 };
+
+// Each condition must spell out globalThis.CASHOUT_ONLY for esbuild to fold it.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'new' ? async () => (await import('./new-cmd.ts')).runNew : elsewhere,
+  check: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'check' ? async () => (await import('./check.ts')).runCheck : elsewhere,
+  sim: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'sim' ? async () => (await import('./sim.ts')).runSim : elsewhere,
+  replay: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'replay' ? async () => (await import('./replay-cmd.ts')).runReplayCommand : elsewhere,
+  batch: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'batch' ? async () => (await import('./batch.ts')).runBatchCommand : elsewhere,
+  balance: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'balance' ? async () => (await import('./balance.ts')).runBalanceCommand : elsewhere,
+  report: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'report' ? async () => (await import('./report-cmd.ts')).runReport : elsewhere,
+  calibrate: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'calibrate' ? async () => (await import('./calibrate.ts')).runCalibrate : elsewhere,
+  schema: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'schema' ? async () => (await import('./schema-cmd.ts')).runSchema : elsewhere,
+  bots: globalThis.CASHOUT_ONLY === undefined || globalThis.CASHOUT_ONLY === 'bots' ? async () => (await import('./bots.ts')).runBots : elsewhere,
+};
+
+/** Every command's name (scripts/build-cli.mjs compiles a bundle for each). */
+export const COMMAND_NAMES = Object.keys(COMMANDS);
 
 /**
  * The Io every command gets: printed text is made plain (no terminal control codes from

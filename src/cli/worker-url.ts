@@ -1,5 +1,5 @@
-// Where a worker thread's code is. Compiled (dist/cli), each worker is a bundle beside the
-// code that starts it; from the TypeScript sources, a bootstrap in bin/ compiles it first.
+// Where a worker thread's code is: its entry in bin/ (two levels above both src/cli and
+// dist/cli), which runs the compiled bundle when it is up to date, else the sources.
 export function workerUrl(name: string): URL {
-  return import.meta.url.endsWith('.ts') ? new URL(`../../bin/${name}.js`, import.meta.url) : new URL(`./${name}.js`, import.meta.url);
+  return new URL(`../../bin/${name}.cjs`, import.meta.url);
 }

@@ -1,13 +1,13 @@
 // The command line ships compiled (dist/cli, built by `npm ci` through the prepare
 // script). It must behave exactly like the TypeScript sources, including worker threads.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['bin/cashout.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  spawnSync(process.execPath, ['bin/cashout.cjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 
 beforeAll(() => {
   const built = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -61,4 +61,83 @@ describe('the compiled command line', () => {
       expect(r.stderr).toMatch(/unknown command/);
     }
   }, 60_000);
+
+  it('compiles one bundle per command that holds no other command, and one for help', () => {
+    const { commands } = JSON.parse(readFileSync(`${ROOT}dist/cli/inputs.json`, 'utf8')) as { commands: string[] };
+    expect(commands).toEqual(expect.arrayContaining(['check', 'sim', 'batch', 'bots']));
+    // The bots command's network client (colyseus.js) is only in the bots bundle.
+    for (const c of commands) expect(readFileSync(`${ROOT}dist/cli/main-${c}.cjs`, 'utf8').includes('colyseus'), c).toBe(c === 'bots');
+    expect(readFileSync(`${ROOT}dist/cli/main.cjs`, 'utf8').length).toBeLessThan(50_000);
+    const help = run(['help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('cashout check');
+  });
+
+  describe('the V8 code cache beside the bundle (bin/compiled.cjs)', () => {
+    const bundle = `${ROOT}dist/cli/main-check.cjs`; // the bundle `cashout check` runs
+    const cache = `${bundle}.code-cache`;
+    const saved = `${ROOT}tmp/main-check.cjs.code-cache.saved`;
+    const check = () => run(['check', 'scenarios/tutorial.yaml']);
+    const cacheUsed = () =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', "import { loadCompiled } from './bin/compiled.cjs'; console.log(loadCompiled('main-check', { refreshCache: false }).cacheUsed)"], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).stdout.trim();
+
+    beforeAll(() => cpSync(cache, saved));
+    afterEach(() => {
+      rmSync(cache, { recursive: true, force: true });
+      cpSync(saved, cache);
+    });
+
+    it('is written by the build for this bundle, and used', () => {
+      expect(existsSync(cache)).toBe(true);
+      expect(cacheUsed()).toBe('true');
+    });
+
+    it('a damaged cache is ignored (no crash, same output) and replaced by a good one', () => {
+      const expected = check();
+      expect(expected.status, expected.stderr).toBe(0);
+      const damaged = readFileSync(cache);
+      for (let i = 64; i < damaged.length; i += 997) damaged[i]! ^= 0xff;
+      writeFileSync(cache, damaged);
+      expect(cacheUsed()).toBe('false');
+      const r = check();
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe(expected.stdout);
+      expect(cacheUsed()).toBe('true');
+    });
+
+    it("another build's cache (same length, different code) is ignored", () => {
+      // V8 itself compares only the source's length; the cache's hash covers the bundle's bytes.
+      const source = readFileSync(bundle, 'utf8');
+      const renamed = source.replace('name at least one scenario file', 'NAME at least one scenario file');
+      expect(renamed.length).toBe(source.length);
+      const original = statSync(bundle);
+      try {
+        writeFileSync(bundle, renamed);
+        expect(cacheUsed()).toBe('false');
+        expect(run(['check']).stderr).toContain('NAME at least one scenario file');
+      } finally {
+        writeFileSync(bundle, source);
+        // Keep the build fresh in bin/load-cli.cjs's eyes (its time is the newest output's).
+        rmSync(cache, { force: true });
+        spawnSync('touch', ['-d', `@${original.mtimeMs / 1000}`, bundle]);
+      }
+    });
+
+    it('a missing cache is written by the first command; one that cannot be written costs nothing but speed', () => {
+      rmSync(cache);
+      expect(check().status).toBe(0);
+      expect(cacheUsed()).toBe('true');
+      // Unwritable even for root: a directory where the cache should be (a read-only install).
+      rmSync(cache);
+      mkdirSync(`${cache}/blocked`, { recursive: true });
+      const r = check();
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(readdirSync(`${ROOT}dist/cli`).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      rmSync(cache, { recursive: true });
+    });
+  });
 });

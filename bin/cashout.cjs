@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point for `npx cashout …`: runs the compiled command line (dist/cli, built by
+// `npm ci` through the prepare script), or the TypeScript sources when that build is
+// missing or older than them. CommonJS, like the files it loads: an ES module entry alone
+// costs Node ~10 ms of loader set-up, a tenth of a command's start.
+const { loadCli } = require('./load-cli.cjs');
+
+loadCli('main', process.argv[2])
+  .then(({ main }) => main(process.argv.slice(2)))
+  .then((code) => {
+    process.exitCode = code;
+  });
