@@ -131,10 +131,19 @@ export async function classroomBench(log: (s: string) => void): Promise<Classroo
       }
     }
     log(`bench: classroom: ${bots.length} bots seated at ${TABLES} tables; playing 12 turns…`);
-    await Promise.race([
-      Promise.all(bots.map((b) => b.finished)),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('classroom bench: the class did not finish within 10 minutes')), 600_000)),
-    ]);
+    // A bounded wait whose timer is cleared: a pending 10-minute timer kept `npm run bench`
+    // alive for ten minutes after it had written BENCHMARKS.md.
+    let limit: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        Promise.all(bots.map((b) => b.finished)),
+        new Promise((_, reject) => {
+          limit = setTimeout(() => reject(new Error('classroom bench: the class did not finish within 10 minutes')), 600_000);
+        }),
+      ]);
+    } finally {
+      clearTimeout(limit);
+    }
     const wallSeconds = (performance.now() - t0) / 1000;
     const afterGame = await health(base);
     const seatsPerTable = created.scenario.roles.length;
