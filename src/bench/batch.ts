@@ -10,7 +10,7 @@ import { median } from './timing.ts';
 
 const BENCH_BIN = fileURLToPath(new URL('../../bin/bench.js', import.meta.url));
 
-function child(runs: number, workers: number): { seconds: number; maxRssMb: number } {
+function child(runs: number, workers: number): { seconds: number; maxRssMb: number; warmSeconds: number } {
   const r = spawnSync(process.execPath, [BENCH_BIN, '--child-batch', String(runs), String(workers)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`batch child failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
@@ -42,5 +42,5 @@ export async function batchScaling(runs = 10_000) {
     together.push(each.reduce((a, b) => a + b, 0) / each.length);
   }
   const ceiling = (cores * median(alone)) / median(together);
-  return { runs, cores, one, all, speedup: one.seconds / all.seconds, ceiling, aloneMs: median(alone), togetherMs: median(together) };
+  return { runs, cores, one, all, speedup: one.seconds / all.seconds, warmSpeedup: one.warmSeconds / all.warmSeconds, ceiling, aloneMs: median(alone), togetherMs: median(together) };
 }
