@@ -33,10 +33,10 @@ export async function batchScaling(runs = 10_000) {
   const cores = availableParallelism();
   const one = child(runs, 1);
   const all = child(runs, cores);
-  // Alone, then `cores` at once; three rounds, medians.
+  // Alone, then `cores` at once; five rounds, medians.
   const alone: number[] = [];
   const together: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     alone.push(await ceilingChild(3000));
     const each = await Promise.all(Array.from({ length: cores }, () => ceilingChild(3000)));
     together.push(each.reduce((a, b) => a + b, 0) / each.length);

@@ -1,6 +1,6 @@
 // `npm run bench`: every measurement, then BENCHMARKS.md. Targets are stated beside the
 // results; a missed target is reported with by how much, never hidden.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { balanceBench } from './balance.ts';
 import { batchScaling } from './batch.ts';
@@ -39,8 +39,27 @@ export async function main(argv: string[]): Promise<number> {
   const page = want('page') ? await pageMetrics(log) : null;
   log('bench: classroom (40 bots at 10 tables against a classroom server process)…');
   const classroom = want('classroom') ? await classroomBench(log) : null;
-  const md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli, balance, classroom });
-  writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), md);
+  let md = benchmarksMarkdown({ machine, engine, replay, scaled, batch, page, cli, balance, classroom });
+  const file = new URL('../../BENCHMARKS.md', import.meta.url);
+  // `npm run bench engine batch` re-measures those sections and keeps the others as they were.
+  if (only.size > 0 && existsSync(file)) md = mergeSections(readFileSync(file, 'utf8'), md, machine.date);
+  writeFileSync(file, md);
   process.stdout.write(md);
   return 0;
+}
+
+/** Sections by their number (`## 4. Page` is 4), each with its text up to the next. */
+function sections(md: string): { head: string; parts: Map<number, string> } {
+  const chunks = md.split(/^(?=## \d+\.)/m);
+  const parts = new Map<number, string>();
+  for (const c of chunks.slice(1)) parts.set(Number(/^## (\d+)\./.exec(c)![1]), c);
+  return { head: chunks[0]!, parts };
+}
+
+/** The old file with the freshly measured sections put in (in number order), each marked with its date. */
+export function mergeSections(old: string, fresh: string, date: string): string {
+  const before = sections(old);
+  const now = sections(fresh);
+  for (const [n, text] of now.parts) before.parts.set(n, `${text.trimEnd()}\n\nSection ${n} re-measured on ${date} (\`npm run bench\` with only some sections).\n\n`);
+  return before.head + [...before.parts].sort((a, b) => a[0] - b[0]).map(([, t]) => t).join('');
 }
