@@ -14,7 +14,7 @@ const { createHash } = require('node:crypto');
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
+const { Script, constants: { USE_MAIN_CONTEXT_DEFAULT_LOADER } } = require('node:vm');
 const { isMainThread } = require('node:worker_threads');
 
 const HASH_BYTES = 32;
@@ -67,7 +67,9 @@ function loadCompiled(name, { refreshCache = isMainThread } = {}) {
   const file = bundlePath(name);
   const bundle = readFileSync(file);
   const cachedData = readCodeCache(file, bundle);
-  const script = new Script(wrapCommonJs(bundle.toString('utf8')), { filename: file, cachedData });
+  // A dynamic import() inside a bundle (a dependency may use one) goes to Node's own loader,
+  // as it would in a module Node loaded itself; without this it throws at run time.
+  const script = new Script(wrapCommonJs(bundle.toString('utf8')), { filename: file, cachedData, importModuleDynamically: USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { scenarioTemplate } from '../scenario/template.ts';
 import { parse } from './args.ts';
@@ -27,8 +27,7 @@ export async function runNew(args: string[], io: Io): Promise<number> {
   // Editors find the schema next to the file (the template's first line points there).
   const schemaCopy = join(dirname(file), 'scenario.schema.json');
   if (!existsSync(schemaCopy) && existsSync(SCHEMA)) {
-    const { readFile } = await import('node:fs/promises');
-    await io.writeFile(schemaCopy, await readFile(SCHEMA, 'utf8'));
+    await io.writeFile(schemaCopy, readFileSync(SCHEMA, 'utf8'));
   }
   io.out(
     [

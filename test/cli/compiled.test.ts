@@ -2,6 +2,7 @@
 // script). It must behave exactly like the TypeScript sources, including worker threads.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
@@ -53,6 +54,29 @@ describe('the compiled command line', () => {
     };
     expect(strip(compiled.stdout)).toEqual(strip(source.stdout));
   }, 120_000);
+
+  it('writes a new scenario and its schema into an empty folder (exit 0)', () => {
+    const dir = `${ROOT}test-results/compiled-new`;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const r = run(['new', `${dir}/my-course.yaml`]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(`${dir}/my-course.yaml`)).toBe(true);
+    expect(JSON.parse(readFileSync(`${dir}/scenario.schema.json`, 'utf8')).type).toBe('object');
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('lets a bundle use a dynamic import(), as a module Node loaded itself could', async () => {
+    const name = `zz-dynamic-import-${process.pid}`;
+    const file = `${ROOT}dist/cli/${name}.cjs`;
+    writeFileSync(file, "module.exports = import('node:path').then((m) => m.join('a', 'b'));");
+    try {
+      const { loadCompiled } = createRequire(import.meta.url)('../../bin/compiled.cjs');
+      await expect(loadCompiled(name, { refreshCache: false }).exports).resolves.toBe('a/b');
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
 
   it('refuses an unknown command, even one named like a JavaScript built-in, with usage (exit 2)', () => {
     for (const name of ['fly', 'constructor', 'toString']) {
