@@ -5,6 +5,14 @@
 // costs Node ~10 ms of loader set-up, a tenth of a command's start.
 const { loadCli } = require('./load-cli.cjs');
 
+// `cashout schema | head` closes the pipe early: stop quietly, as Unix tools do, rather
+// than print a stack trace for an EPIPE nobody can act on.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+
 loadCli('main', process.argv[2])
   .then(({ main }) => main(process.argv.slice(2)))
   .then((code) => {

@@ -1,6 +1,6 @@
 // The command line ships compiled (dist/cli, built by `npm ci` through the prepare
 // script). It must behave exactly like the TypeScript sources, including worker threads.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,18 @@ describe('the compiled command line', () => {
     expect(JSON.parse(readFileSync(`${dir}/scenario.schema.json`, 'utf8')).type).toBe('object');
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+
+  it('stops quietly when its output pipe closes early (cashout schema | head)', async () => {
+    const child = spawn(process.execPath, ['bin/cashout.cjs', 'schema'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 
   it('lets a bundle use a dynamic import(), as a module Node loaded itself could', async () => {
     const name = `zz-dynamic-import-${process.pid}`;
