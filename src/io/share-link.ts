@@ -12,6 +12,7 @@ import { seedProblem } from '../engine/seed-rule.ts';
 import { type Timeline, timelineOf } from '../engine/timeline.ts';
 import { ENGINE_VERSION } from '../engine/version.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { readBounded } from './read-bounded.ts';
 
 export const RUN_QUERY_PARAM = 'run';
 /** Longer links get cut by mail programs, chat tools and course platforms. */
@@ -80,26 +81,8 @@ function unpack(p: Packed, s: Scenario): GameEvent | null {
 
 async function squeeze(bytes: Uint8Array, how: 'compress' | 'decompress'): Promise<Uint8Array> {
   const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(how === 'compress' ? new CompressionStream('deflate-raw') : new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    // A tiny link must not inflate into something huge (a "zip bomb").
-    if (total > MAX_PACKED_BYTES) {
-      await reader.cancel();
-      throw new Error('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
+  const out = await readBounded(stream, MAX_PACKED_BYTES);
+  if (out === 'too-large') throw new Error('too large');
   return out;
 }
 

@@ -2,6 +2,8 @@
 // (…/?scenario=/courses/week3.yaml). Same origin only: a link must not make the game play a
 // scenario from a site the instructor does not control. The text then goes through the same
 // loader as a file, so every problem comes back as name:line:column.
+
+import { readBounded } from '../../io/read-bounded.ts';
 import { formatDiagnostic } from '../../scenario/diagnostics.ts';
 import { loadScenarioWithBase, type ReadBase } from '../../scenario/extends.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -129,24 +131,5 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | 'too
     const all = new Uint8Array(await res.arrayBuffer());
     return all.byteLength > max ? 'too-large' : all;
   }
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => {});
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return readBounded(res.body, max);
 }
