@@ -5,7 +5,7 @@
 // exported report.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playPolicyTurn, tableSeat } from '../../src/engine/autoplay.ts';
 import { previewRuns, whatIfSeeds } from '../../src/engine/preview.ts';
 import { summarisePreview } from '../../src/engine/preview-stats.ts';
@@ -15,7 +15,7 @@ import type { GameState } from '../../src/engine/state.ts';
 import { metricValue } from '../../src/engine/state.ts';
 import { PREVIEW_RUNS } from '../../src/ui/dom/plan-preview.ts';
 import { shipped } from '../scenarios/shipped.ts';
-import { type Harness, openPage, startHarness } from './harness.ts';
+import { openPage, useHarness } from './harness.ts';
 import { leverGroup, playTurn, SAVE_KEY } from './play.ts';
 import { LOAD, RUNS, STATE, until } from './wait.ts';
 
@@ -56,13 +56,7 @@ const defence = heist ? defenceFor(heist)! : S.levers[0]!;
 const role = S.roles.find((r) => r.id === defence.role)!;
 const level = Math.min(defence.maxLevel, Math.floor(role.budgetPerTurn / Math.max(1, defence.costPerLevel)));
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /** The game as the page saved it, re-run by the engine in Node. */
 async function saved(page: Page): Promise<Run> {
@@ -85,7 +79,7 @@ function expectedMeters(game: GameState): Record<string, number> {
 describe('cause and effect, against the engine', () => {
   it('meters equal the engine totals every turn; the preview equals Node; a blocked heist reads as blocked everywhere', async () => {
     expect(SEED, 'no documented heist that defences built from turn 1 block on any of 200 seeds').toBeDefined();
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     try {
       await page.getByRole('group', { name: 'Scenario' }).getByRole('radio', { name: /^Tutorial/ }).check();
       await page.getByLabel('Seed').fill(SEED);

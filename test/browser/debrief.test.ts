@@ -3,7 +3,7 @@
 // counterfactual table, the exported report, the class view and "branch here".
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playPolicy } from '../../src/engine/autoplay.ts';
 import { classView } from '../../src/engine/classview.ts';
 import { buildReplay, type ReplayFile } from '../../src/engine/replay.ts';
@@ -12,11 +12,11 @@ import { buildTimeline, compareTimelines, counterfactual, decisionsByTurn, polic
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { formatMoney, type MoneyView } from '../../src/ui/app/format.ts';
 import { mini } from '../fixtures/mini.ts';
-import { type Harness, openPage, startHarness } from './harness.ts';
+import { openPage, useHarness } from './harness.ts';
 import { advanceClock, escapeRe, expectFitsWindow, exportReplay, playToDebrief, playTurn, SAVE_KEY, shortestScenario } from './play.ts';
 import { STATE, until } from './wait.ts';
 
-let harness: Harness;
+const harness = useHarness();
 const S = shortestScenario().scenario;
 const money: MoneyView = { currency: S.currency.display, usdJpy: S.currency.usdJpy.value };
 const policy = (id: string) => S.policies[id] ?? S.policies.none!;
@@ -50,13 +50,6 @@ function tampered(): { replay: ReplayFile; turn: number; message: string } {
   return { replay: r, turn, message: t.message };
 }
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 const viewer = (page: Page) => page.locator('section.screen.viewer');
 
@@ -106,7 +99,7 @@ async function differences(page: Page) {
 
 describe('the debrief in the browser', () => {
   it('steps through a replay exactly as the engine recorded it, and refuses a tampered file without losing the screen', async () => {
-    const { context, page, problems } = await openPage(harness, { reducedMotion: true });
+    const { context, page, problems } = await openPage(harness(), { reducedMotion: true });
     try {
       const bad = tampered();
       // Refused from the start screen: the reason names the turn, the start screen stays.
@@ -167,7 +160,7 @@ describe('the debrief in the browser', () => {
   }, 45_000);
 
   it('compares with a counterfactual (a policy, another replay) exactly as the engine does, and exports the report', async () => {
-    const { context, page, problems } = await openPage(harness, { reducedMotion: true });
+    const { context, page, problems } = await openPage(harness(), { reducedMotion: true });
     try {
       await openReplay(page, 'alice.replay.json', A);
       await page.getByLabel('Compare this run with').selectOption({ label: 'No new measures' });
@@ -198,7 +191,7 @@ describe('the debrief in the browser', () => {
   }, 30_000);
 
   it('puts a class side by side: one row per run, refused files listed, lever use per turn, each run opens in the viewer', async () => {
-    const { context, page, problems } = await openPage(harness, { reducedMotion: true });
+    const { context, page, problems } = await openPage(harness(), { reducedMotion: true });
     try {
       const other = S.id === mini.id ? { ...mini, id: 'mini-other' } : mini;
       const C = record(other, 'tough', 'debrief-c');
@@ -253,7 +246,7 @@ describe('the debrief in the browser', () => {
   }, 30_000);
 
   it('branches from a turn into the normal game, keeps the autosave, and compares with the original at the debrief', async () => {
-    const { context, page, problems } = await openPage(harness, { reducedMotion: true });
+    const { context, page, problems } = await openPage(harness(), { reducedMotion: true });
     try {
       await openReplay(page, 'alice.replay.json', A);
       const at = Math.min(3, T);

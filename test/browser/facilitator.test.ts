@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GameEvent } from '../../src/engine/events-types.ts';
 import { type ReplayFile, runReplay } from '../../src/engine/replay.ts';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { fetchScenario, resolveScenarioUrl, scenarioUrlFromQuery } from '../../src/ui/app/url-scenario.ts';
-import { appUrl, type Harness, openPage, ROOT, startHarness } from './harness.ts';
+import { appUrl, openPage, ROOT, useHarness } from './harness.ts';
 import { exportReplay, leverGroup, playToDebrief, playTurn, SAVE_KEY } from './play.ts';
 import { LOAD, STATE, until } from './wait.ts';
 
@@ -93,19 +93,12 @@ describe('scenario addresses (Node)', () => {
   });
 });
 
-let harness: Harness;
+const harness = useHarness();
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 /** Open the drill scenario from an instructor's link and start it. */
 async function startDrill(page: Page, seed: string): Promise<void> {
-  await page.goto(appUrl(harness, `scenario=${encodeURIComponent(DRILL)}`));
+  await page.goto(appUrl(harness(), `scenario=${encodeURIComponent(DRILL)}`));
   await page.getByText(`Loaded “Facilitator drill” from ${DRILL} and selected it.`).waitFor({ timeout: LOAD });
   expect(await page.getByRole('radio', { name: /^Facilitator drill/ }).isChecked()).toBe(true);
   await page.getByLabel('Seed').fill(seed);
@@ -130,7 +123,7 @@ function facilitatorEvents(events: GameEvent[]): GameEvent[] {
 
 describe('facilitator controls in the browser', () => {
   it('pauses (even across a reload), injects an event, extends the game; the autosave replays all of it in Node', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     try {
       await startDrill(page, 'fac-a');
       const toggle = page.getByRole('switch', { name: 'Facilitator' });
@@ -228,7 +221,7 @@ describe('facilitator controls in the browser', () => {
   }, 60_000);
 
   it('reveals the seed to the facilitator, ends the game early after a confirmation, and shows the seed with Copy at the debrief', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     try {
       await startDrill(page, 'fac-b');
@@ -281,10 +274,10 @@ describe('facilitator controls in the browser', () => {
   }, 60_000);
 
   it('loads scenarios from addresses on this site, lists a broken one’s problems at line:column, refuses other sites, and stays usable', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(harness.url)) foreign.push(r.url());
+      if (!r.url().startsWith(harness().url)) foreign.push(r.url());
     });
     try {
       const field = page.getByLabel('Load a scenario from an address on this site');
@@ -318,7 +311,7 @@ describe('facilitator controls in the browser', () => {
       await until(() => page.getByRole('alert').filter({ hasText: 'missing.yaml' }).textContent()).toMatch(/the server answered 404/);
 
       // An instructor's link to a broken file shows the same list as soon as the page opens.
-      await page.goto(appUrl(harness, `scenario=${BROKEN}`));
+      await page.goto(appUrl(harness(), `scenario=${BROKEN}`));
       // A page load, a fetch and a parse: allow for a busy machine (the full suite runs browsers in parallel).
       await until(() => alert.getByRole('listitem').allTextContents(), LOAD).toEqual(expected.errors.map(formatDiagnostic));
       expect(await page.getByLabel('Load a scenario from an address on this site').inputValue()).toBe(BROKEN);

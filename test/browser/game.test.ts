@@ -2,7 +2,7 @@
 // replay export re-verified by the engine in Node, resume after reload, a broken scenario
 // file, a corrupted save, and hot-seat hand-over.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildReplay, type ReplayFile, runReplay } from '../../src/engine/replay.ts';
 import { GameSession } from '../../src/engine/session.ts';
@@ -10,7 +10,7 @@ import { summarize } from '../../src/engine/summary.ts';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.ts';
 import { parseScenarioText } from '../../src/scenario/load.ts';
 import { mini, miniInput } from '../fixtures/mini.ts';
-import { type Harness, openPage, startHarness } from './harness.ts';
+import { openPage, useHarness } from './harness.ts';
 import {
   cheapLevers,
   chooseSetup,
@@ -26,21 +26,14 @@ import {
 } from './play.ts';
 import { LOAD, until } from './wait.ts';
 
-let harness: Harness;
+const harness = useHarness();
 const pick = shortestScenario();
 const S = pick.scenario;
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 describe('the browser game', () => {
   it('plays a whole scenario through the real controls, with no console errors, and exports a replay Node re-runs to the same hashes', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     try {
       await expectFitsWindow(page);
       await chooseSetup(page, { title: S.title, seed: 'browser-a', players: 1, upload: pick.upload });
@@ -95,7 +88,7 @@ describe('the browser game', () => {
   }, 120_000);
 
   it('resumes exactly where the player was after a reload, and plays on to the end', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     try {
       await chooseSetup(page, { title: S.title, seed: 'browser-b', players: 1, upload: pick.upload });
       await page.getByRole('button', { name: 'Start turn 1' }).click();
@@ -126,7 +119,7 @@ describe('the browser game', () => {
   }, 120_000);
 
   it('shows every line:column problem of a broken scenario file and stays usable', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     try {
       const broken = stringify({
         ...miniInput,
@@ -159,7 +152,7 @@ describe('the browser game', () => {
   }, 60_000);
 
   it('reports a corrupted or mismatched save, lets the player discard it, and never crashes', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     try {
       await page.evaluate(([k]) => localStorage.setItem(k!, '{"app":"cashout","version":1,"ui":{"players":1,"currency":"JPY"},"replay":{"format":"cash'), [SAVE_KEY]);
       await page.reload();
@@ -188,7 +181,7 @@ describe('the browser game', () => {
   }, 60_000);
 
   it('hands the screen over between 2 hot-seat players; each role sees only its own levers; refusals are shown', async () => {
-    const { context, page, problems } = await openPage(harness);
+    const { context, page, problems } = await openPage(harness());
     try {
       await uploadScenario(page, { name: 'mini.yaml', text: stringify(miniInput) });
       await chooseSetup(page, { title: 'Mini', seed: 'browser-f', players: 2 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/bench/chromium.ts';
 import { LOAD } from './wait.ts';
 
@@ -47,6 +48,24 @@ export async function startHarness(): Promise<Harness> {
       await server.close().catch(() => {});
       rmSync(cacheDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One harness for a test file: started before its tests, closed after them. Returns the
+ * harness to call from inside tests (it does not exist yet when the file is collected).
+ */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  }, 120_000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the browser harness did not start (see the error in beforeAll)');
+    return harness;
   };
 }
 

@@ -3,7 +3,7 @@
 // scenario's notes, each role sees its brief, and the class view checks runs against the
 // instructor's own scenario file with a class seed.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { playPolicy } from '../../src/engine/autoplay.ts';
 import { buildReplay, type ReplayFile } from '../../src/engine/replay.ts';
@@ -12,32 +12,25 @@ import { timelineOf } from '../../src/engine/timeline.ts';
 import { runLink } from '../../src/io/share-link.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { mini, miniInput } from '../fixtures/mini.ts';
-import { type Harness, openPage, startHarness } from './harness.ts';
+import { openPage, useHarness } from './harness.ts';
 import { shortestScenario } from './play.ts';
 import { LOAD, STATE, until } from './wait.ts';
 
-let harness: Harness;
+const harness = useHarness();
 const S = shortestScenario().scenario; // the tutorial, shipped with an assessment section
 const record = (s: Scenario, policy: string, seed: string): ReplayFile =>
   JSON.parse(JSON.stringify(buildReplay(playPolicy(new Run(s, seed), s.policies[policy] ?? s.policies.none!), { inline: true })));
 const file = (name: string, r: ReplayFile) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(r)) });
 const viewer = (page: Page) => page.locator('section.screen.viewer');
 
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 describe('share links', () => {
   it('open exactly their run in the viewer, and the viewer makes one that does the same', async () => {
     const replay = record(S, 'tough', 'share-1');
     const first = timelineOf(playPolicy(new Run(S, 'share-1'), S.policies.tough ?? S.policies.none!)).checkpoints[0]!;
-    const link = await runLink(replay, S, harness.url, { shipped: true });
+    const link = await runLink(replay, S, harness().url, { shipped: true });
     if (!link.ok) throw new Error(link.reason);
-    const { context, page, problems } = await openPage(harness, { reducedMotion: true });
+    const { context, page, problems } = await openPage(harness(), { reducedMotion: true });
     try {
       await page.goto(link.url);
       await until(() => page.getByRole('heading', { level: 2, name: 'Replay viewer' }).isVisible(), LOAD).toBe(true);
@@ -48,7 +41,7 @@ describe('share links', () => {
       const field = page.getByLabel('Share link');
       await field.waitFor({ timeout: 10_000 });
       const made = (await field.inputValue()) ?? '';
-      expect(made.startsWith(`${harness.url}?run=`)).toBe(true);
+      expect(made.startsWith(`${harness().url}?run=`)).toBe(true);
       expect(made.length).toBeLessThanOrEqual(2000);
       await page.goto(made);
       await until(() => viewer(page).getAttribute('data-hash'), LOAD).toBe(first.hash);
@@ -59,9 +52,9 @@ describe('share links', () => {
   }, 60_000);
 
   it('a damaged link is refused on the start screen with the reason', async () => {
-    const { context, page } = await openPage(harness);
+    const { context, page } = await openPage(harness());
     try {
-      await page.goto(`${harness.url}?run=AAAA-not-a-run`);
+      await page.goto(`${harness().url}?run=AAAA-not-a-run`);
       await until(() => page.getByText(/The shared link cannot be opened: the link is damaged or cut short/).isVisible(), LOAD).toBe(true);
       expect(await page.getByRole('heading', { level: 2, name: 'Choose a scenario' }).isVisible()).toBe(true);
     } finally {
@@ -74,7 +67,7 @@ describe('facilitator notes and role briefs', () => {
   it('the panel shows the learning objectives, then each turn’s notes; each role sees its brief', async () => {
     const a = S.assessment!;
     const turn1 = a.turns.find((g) => g.turn === 1)!;
-    const { context, page, problems } = await openPage(harness, { reducedMotion: true });
+    const { context, page, problems } = await openPage(harness(), { reducedMotion: true });
     try {
       await page.getByRole('radio', { name: new RegExp(`^${S.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).check();
       await page.getByRole('button', { name: 'Start: read the briefing' }).click();
@@ -100,7 +93,7 @@ describe('facilitator notes and role briefs', () => {
 
 describe('class view against the instructor’s own file', () => {
   it('asks for the scenario when the app does not have it, then checks every run against it; a class seed lists other seeds apart', async () => {
-    const { context, page, problems } = await openPage(harness, { reducedMotion: true });
+    const { context, page, problems } = await openPage(harness(), { reducedMotion: true });
     try {
       const runs = [file('ana.json', record(mini, 'tough', '42')), file('ben.json', record(mini, 'none', '42')), file('cai.json', record(mini, 'tough', '7'))];
       await page.getByLabel('Class view: open several replays').setInputFiles(runs);

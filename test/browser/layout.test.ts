@@ -5,13 +5,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playPolicy } from '../../src/engine/autoplay.ts';
 import { buildReplay } from '../../src/engine/replay.ts';
 import { GameSession } from '../../src/engine/session.ts';
 import { makeSave } from '../../src/ui/app/save.ts';
 import { shipped } from '../scenarios/shipped.ts';
-import { type Harness, openPage, ROOT, startHarness } from './harness.ts';
+import { openPage, ROOT, useHarness } from './harness.ts';
 import { type LayoutProblems, layoutProblems } from './layout-check.ts';
 import { advanceClock, runAnimation, SAVE_KEY } from './play.ts';
 import { LOAD, RUNS, STATE, until } from './wait.ts';
@@ -38,13 +38,7 @@ function replayFile(seed: string): { name: string; mimeType: string; buffer: Buf
   return { name: `class-${seed}.replay.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildReplay(s, { inline: true }))) };
 }
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-}, 120_000);
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /**
  * Check the screen over its whole length: the side pane scrolls on wide windows, the page
@@ -90,7 +84,7 @@ function collect(into: LayoutProblems, p: LayoutProblems): void {
 
 describe('the layout checker', () => {
   it('finds text over text, text cut off and sideways scrolling when they are there', async () => {
-    const { context, page } = await openPage(harness, { size: { width: 390, height: 844 } });
+    const { context, page } = await openPage(harness(), { size: { width: 390, height: 844 } });
     try {
       await until(() => page.getByRole('button', { name: 'Start: read the briefing' }).isVisible(), LOAD).toBe(true);
       await page.evaluate(() => {
@@ -119,7 +113,7 @@ describe('the layout holds on every screen', () => {
   for (const size of SIZES)
     for (const facilitator of [false, true])
       it(`${size.name}, ${facilitator ? 'with' : 'without'} the facilitator panel`, async () => {
-        const { context, page, problems } = await openPage(harness, { size });
+        const { context, page, problems } = await openPage(harness(), { size });
         const tag = `${size.name}${facilitator ? '-facilitator' : ''}`;
         const found: LayoutProblems = { overlaps: [], clipped: [], overflow: [] };
         try {
